@@ -1,0 +1,90 @@
+package brussels.socialhealth.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown when a value cannot exist: a phone number that no numbering plan allows, an enterprise number
+ * whose check digits are wrong, a period ending before it starts.
+ *
+ * <p>Every instance carries a stable {@linkplain #getCode() error code} (documented, never renamed), the
+ * {@linkplain #getInput() offending input} as received, and a message available in French, Dutch and
+ * English through {@link #getLocalizedMessages()}. {@link #getMessage()} is the English text followed by
+ * the code, for logs.
+ *
+ * <p>Business rules that data may break and still be worth keeping are not reported with this
+ * exception but with a {@link brussels.socialhealth.core.validation.ValidationReport}.
+ */
+public class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+  private final String input;
+  private final transient List<Object> arguments;
+
+  /**
+   * Creates the exception.
+   *
+   * @param code the stable error code, for example {@code core.phone.invalid}; not null
+   * @param input the offending input as received; null is recorded as {@code "null"}
+   * @param arguments extra message arguments ({@code {1}}, {@code {2}}... in the bundles; {@code {0}} is
+   *     always the input)
+   */
+  public InvalidValueException(String code, Object input, Object... arguments) {
+    this(code, input, null, arguments);
+  }
+
+  /**
+   * Creates the exception with an underlying cause.
+   *
+   * @param code the stable error code; not null
+   * @param input the offending input as received
+   * @param cause the cause, may be null
+   * @param arguments extra message arguments
+   */
+  public InvalidValueException(String code, Object input, Throwable cause, Object... arguments) {
+    super(Messages.render(requireNonNull(code, "code"), prepend(input, arguments)).get(Language.EN)
+        + " [" + code + "]", cause);
+    this.code = code;
+    this.input = String.valueOf(input);
+    this.arguments = List.of(prepend(input, arguments));
+  }
+
+  private static Object[] prepend(Object input, Object[] arguments) {
+    Object[] all = new Object[arguments.length + 1];
+    all[0] = String.valueOf(input);
+    for (int i = 0; i < arguments.length; i++) {
+      all[i + 1] = Objects.toString(arguments[i]);
+    }
+    return all;
+  }
+
+  /**
+   * Returns the stable error code.
+   *
+   * @return the code, for example {@code core.enterprise-number.check-digits}
+   */
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Returns the offending input as it was received.
+   *
+   * @return the input, {@code "null"} when it was null
+   */
+  public String getInput() {
+    return input;
+  }
+
+  /**
+   * Returns the message in French, Dutch and English.
+   *
+   * @return the trilingual message
+   */
+  public LocalizedText getLocalizedMessages() {
+    return Messages.render(code, arguments.toArray());
+  }
+}

@@ -1,0 +1,30 @@
+package brussels.socialhealth.core.json;
+
+/**
+ * The bounds applied when reading untrusted JSON, identical for both Jackson lines. The defaults fit
+ * every canonical document of the library with a wide margin; raise them per reader when needed.
+ *
+ * @param maxNestingDepth deepest allowed nesting of objects and arrays
+ * @param maxStringLength longest allowed string value, in characters
+ * @param maxNumberLength longest allowed number literal, in characters
+ * @param maxNameLength longest allowed property name, in characters
+ * @param maxDocumentLength largest allowed document, in bytes or characters
+ */
+public record JsonLimits(
+    int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxNameLength, long maxDocumentLength) {
+
+  /** The defaults: depth 64, strings 1,000,000, numbers 64, names 256, documents 256 MB. */
+  public static final JsonLimits DEFAULT = new JsonLimits(64, 1_000_000, 64, 256, 256L * 1024 * 1024);
+
+  /**
+   * Checks that every bound is positive.
+   *
+   * @throws IllegalArgumentException if a bound is zero or negative
+   */
+  public JsonLimits {
+    if (maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0 || maxNameLength <= 0
+        || maxDocumentLength <= 0) {
+      throw new IllegalArgumentException("JSON limits must be positive: " + this);
+    }
+  }
+}
