@@ -4,6 +4,7 @@ import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.Messages;
 import brussels.socialhealth.core.validation.Violation;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -188,6 +189,7 @@ public abstract class ImportReport {
    *
    * @return true if clean
    */
+  @JsonIgnore
   public boolean isClean() {
     return isComplete() && getRejected() == 0 && getAcceptedWithWarnings() == 0;
   }

@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonRecordReader implements RecordReader {
   /** Per-record limits of the library; the document as a whole is unbounded since it is streamed. */
-  private static final JsonMapper MAPPER = SocialHealthJson.builder(
-      new JsonLimits(64, 1_000_000, 64, 256, Long.MAX_VALUE), false).build();
+  private static final JsonLimits LIMITS = new JsonLimits(64, 1_000_000, 64, 256, Long.MAX_VALUE);
+  /** For JSON Lines and rejects: one whole document per line, trailing tokens rejected. */
+  private static final JsonMapper MAPPER = SocialHealthJson.builder(LIMITS, false).build();
+  /** For array elements read one at a time from a shared parser: the array goes on after each element. */
+  private static final JsonMapper STREAMING = SocialHealthJson.builder(LIMITS, false)
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private final InputFormat format;
   private final Charset charset;
@@ -74,7 +79,7 @@ public final class JsonRecordReader implements RecordReader {
     }
     JsonParser parser;
     try {
-      parser = MAPPER.createParser(reader);
+      parser = STREAMING.createParser(reader);
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_ARRAY) {
         TokenStreamLocation where = parser.currentTokenLocation();
@@ -169,7 +174,7 @@ public final class JsonRecordReader implements RecordReader {
         return Optional.empty();
       }
       long line = Math.max(1, parser.currentTokenLocation().getLineNr());
-      JsonNode node = MAPPER.readTree(parser);
+      JsonNode node = STREAMING.readTree(parser);
       count++;
       return Optional.of(record(node, line, node));
     } catch (JacksonException e) {
