@@ -35,6 +35,7 @@ class PhoneNumberTest {
         Arguments.of("0487/12.34.56", "+32487123456", "0487 12 34 56", "+32 487 12 34 56", true),
         Arguments.of("+32 470 12 34 56", "+32470123456", "0470 12 34 56", "+32 470 12 34 56", true),
         Arguments.of("0800 12 345", "+3280012345", "0800 12 345", "+32 800 12 345", false),
+        Arguments.of("+32 800 12 345", "+3280012345", "0800 12 345", "+32 800 12 345", false),
         Arguments.of("070 22 22 22", "+3270222222", "070 22 22 22", "+32 70 22 22 22", false),
         Arguments.of("078 15 15 15", "+3278151515", "078 15 15 15", "+32 78 15 15 15", false),
         Arguments.of("011 22 33 44", "+3211223344", "011 22 33 44", "+32 11 22 33 44", false),
@@ -74,7 +75,12 @@ class PhoneNumberTest {
         Arguments.of("+32 2 123 45 67 8", CoreCodes.PHONE_INVALID),
         Arguments.of("0490 57 57", CoreCodes.PHONE_INVALID),
         Arguments.of("112", CoreCodes.PHONE_INVALID),
-        Arguments.of("+33 1 42 68", CoreCodes.PHONE_INVALID));
+        Arguments.of("+33 1 42 68", CoreCodes.PHONE_INVALID),
+        // a free number one digit short
+        Arguments.of("0800 12 34", CoreCodes.PHONE_INVALID),
+        // the right digits under the wrong country code
+        Arguments.of("+33 2 880 29 85", CoreCodes.PHONE_INVALID),
+        Arguments.of("+32 1 42 68 53 00", CoreCodes.PHONE_INVALID));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
