@@ -84,4 +84,24 @@ public final class CoreCodes {
   public static final String EXTENSIONS_NAMESPACE = "core.extensions.namespace";
   /** An extension field name that is blank. */
   public static final String EXTENSIONS_FIELD = "core.extensions.field";
+  /** Opening hours that are blank. */
+  public static final String OPENING_HOURS_BLANK = "core.opening-hours.blank";
+  /** Opening hours with an unexpected token (position and token in the message). */
+  public static final String OPENING_HOURS_SYNTAX = "core.opening-hours.syntax";
+  /** Opening hours that end where more was expected. */
+  public static final String OPENING_HOURS_INCOMPLETE = "core.opening-hours.incomplete";
+  /** Opening hours using an OpenStreetMap feature outside the supported subset. */
+  public static final String OPENING_HOURS_UNSUPPORTED = "core.opening-hours.unsupported";
+  /** Opening hours with a time that is not {@code HH:MM} between 00:00 and 24:00. */
+  public static final String OPENING_HOURS_TIME = "core.opening-hours.time";
+  /** Opening hours with a time range whose start equals its end. */
+  public static final String OPENING_HOURS_EMPTY_RANGE = "core.opening-hours.empty-range";
+  /** Opening hours with a date that is not a real {@code YYYY-MM-DD} date. */
+  public static final String OPENING_HOURS_DATE = "core.opening-hours.date";
+  /** Opening hours with a weekday rule after a PH or date rule, or a PH rule after a date rule. */
+  public static final String OPENING_HOURS_RULE_ORDER = "core.opening-hours.rule-order";
+  /** A time range built with a start equal to its end. */
+  public static final String TIME_RANGE_EMPTY = "core.time-range.empty";
+  /** A time range built with seconds or fractions of a second. */
+  public static final String TIME_RANGE_PRECISION = "core.time-range.precision";
 }
