@@ -22,6 +22,17 @@ public final class ExampleJson {
   }
 
   /**
+   * Writes a value as compact JSON (no white space).
+   *
+   * @param value the value; not null
+   * @return the JSON text
+   * @throws tools.jackson.core.JacksonException if the value cannot be written
+   */
+  public static String compact(Object value) {
+    return SocialHealthJson.strictMapper().writeValueAsString(value);
+  }
+
+  /**
    * Reads a value from JSON with the strict reader.
    *
    * @param json the JSON text; not null

@@ -3,7 +3,7 @@
  * use {@code tools.jackson.databind}, as the layering test requires.
  *
  * <ul>
- *   <li>{@link brussels.socialhealth.examples.json.ExampleJson}: pretty JSON and read-back with the
+ *   <li>{@link brussels.socialhealth.examples.json.ExampleJson}: pretty or compact JSON and read-back with the
  *       library's strict Jackson 3 mapper.
  * </ul>
  */
