@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * A target that builds an ordered map per record: {@code id} (the partner's identifier), each field's value
  * (a single value, a list, or a {@link brussels.socialhealth.core.LocalizedText}) and {@code extensions}
- * ({@code {source: {column: value}}}). Useful for modules without a typed target yet, for previews, and in
+ * (an {@link brussels.socialhealth.core.Extensions}, JSON {@code {source: {column: value}}}). Useful for modules without a typed target yet, for previews, and in
  * tests. Immutable and thread-safe.
  */
 public final class GenericTarget implements ExchangeTarget<Map<String, Object>> {
@@ -62,7 +62,7 @@ public final class GenericTarget implements ExchangeTarget<Map<String, Object>> 
       }
     }
     if (!record.getExtensions().isEmpty()) {
-      result.put("extensions", Map.of(record.getSourceSystem(), record.getExtensions()));
+      result.put("extensions", record.toExtensions());
     }
     return Optional.of(Collections.unmodifiableMap(result));
   }

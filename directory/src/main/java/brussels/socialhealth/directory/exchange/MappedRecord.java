@@ -2,6 +2,8 @@ package brussels.socialhealth.directory.exchange;
 
 import static java.util.Objects.requireNonNull;
 
+import brussels.socialhealth.core.Extensions;
+import brussels.socialhealth.core.ExternalRef;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.validation.Violation;
 import java.util.Collections;
@@ -149,6 +151,25 @@ public final class MappedRecord {
    */
   public Map<String, String> getExtensions() {
     return extensions;
+  }
+
+  /**
+   * Returns the extensions as the model's {@link Extensions}, namespaced by the source system.
+   *
+   * @return the extensions, empty when there are none
+   */
+  public Extensions toExtensions() {
+    return extensions.isEmpty() ? Extensions.empty() : Extensions.from(Map.of(sourceSystem, extensions));
+  }
+
+  /**
+   * Returns the partner's identifier as an external reference in the source system.
+   *
+   * @return the reference, or empty when the record has no identifier
+   * @throws brussels.socialhealth.core.InvalidValueException if the identifier is not a valid reference
+   */
+  public Optional<ExternalRef> toExternalRef() {
+    return getId().map(value -> ExternalRef.of(sourceSystem, value));
   }
 
   /**

@@ -28,6 +28,9 @@ public final class MappingReader {
   private static final Set<String> FIELD = Set.of("column", "columns", "split", "languages", "separators",
       "values", "default", "on-invalid");
 
+  /** The source name is the namespace of extensions and the system of external references. */
+  private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
   private MappingReader() {}
 
   /**
@@ -90,9 +93,9 @@ public final class MappingReader {
     }
     String source = scalar(required(root, "source", "(top)", problems), "source", "a name", problems);
     if (source != null) {
-      if (source.isBlank()) {
-        problems.add(root.entries().get("source").locate(
-            Violation.error(ExchangeCodes.MAPPING_BAD_VALUE, "", source, "source", "a name")));
+      if (!SOURCE.matcher(source.strip()).matches()) {
+        problems.add(root.entries().get("source").locate(Violation.error(ExchangeCodes.MAPPING_BAD_VALUE, "", source,
+            "source", "a lower-case system name: letters, digits, '.', '_', '-' (at most 64)")));
       }
       mapping.source(source.strip());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import brussels.socialhealth.core.CoreCodes;
+import brussels.socialhealth.core.Extensions;
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.json.SocialHealthJson;
@@ -192,8 +193,24 @@ class ImporterTest {
 
     assertThat(sink.items().get(0).record().getExtensions()).isEmpty();
     assertThat(sink.items().get(1).value().get("extensions")).isEqualTo(
-        Map.of("ixelles-social-map", Map.of("Remarque", "Ouvert le lundi;\nfermé le mardi")));
+        Extensions.of("ixelles-social-map", "Remarque", "Ouvert le lundi;\nfermé le mardi"));
     assertThat(sink.items().get(2).record().getExtensions()).containsExactly(Map.entry("Téléphone", "02 xx"));
+  }
+
+  @Test
+  void extensionsSurviveAJsonRoundTrip() throws IOException {
+    Importer.ListSink<Map<String, Object>> sink = Importer.toList();
+    importer("utf-8").run(ImportInput.of("in.csv", bytes(CSV, StandardCharsets.UTF_8, false)), sink);
+    Extensions extensions = sink.items().get(2).record().toExtensions();
+
+    String json = SocialHealthJson.strictMapper().writeValueAsString(sink.items().get(2).value());
+    Extensions back = SocialHealthJson.strictMapper().readValue(
+        SocialHealthJson.strictMapper().readTree(json).get("extensions").toString(), Extensions.class);
+
+    assertThat(json).contains("\"extensions\":{\"ixelles-social-map\":{\"Téléphone\":\"02 xx\"}}");
+    assertThat(back).isEqualTo(extensions);
+    assertThat(back.get("ixelles-social-map", "Téléphone")).contains("02 xx");
+    assertThat(sink.items().get(2).record().toExternalRef().map(Object::toString)).contains("ixelles-social-map:A3");
   }
 
   @Test

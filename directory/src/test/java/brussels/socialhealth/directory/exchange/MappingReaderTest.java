@@ -96,6 +96,8 @@ class MappingReaderTest {
             + "    on-invalid: ignore"), ExchangeCodes.MAPPING_BAD_VALUE, 25L),
         Arguments.of("values not a map", GOOD.replace("    values:\n      Maison médicale: medical-house\n"
             + "      ASBL: association", "    values: [a, b]"), ExchangeCodes.MAPPING_BAD_VALUE, 19L),
+        Arguments.of("source not a system name", GOOD.replace("ixelles-social-map", "Ixelles Social Map"),
+            ExchangeCodes.MAPPING_BAD_VALUE, 2L),
         Arguments.of("unsupported version", GOOD.replace("mapping: 1", "mapping: 2"),
             ExchangeCodes.MAPPING_VERSION, 1L));
   }
