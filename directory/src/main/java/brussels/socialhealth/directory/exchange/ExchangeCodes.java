@@ -92,4 +92,12 @@ public final class ExchangeCodes {
   public static final String REPORT_MERGE = "directory.exchange.report.merge";
   /** Summary: counts per code heading. */
   public static final String REPORT_CODES = "directory.exchange.report.codes";
+  /** Progress on a terminal: {0} records read. */
+  public static final String REPORT_PROGRESS = "directory.exchange.report.progress";
+  /** A mapping mistake: {0} file, {1} line, {2} column, {3} message, {4} code. */
+  public static final String REPORT_MAPPING_PROBLEM = "directory.exchange.report.mapping-problem";
+  /** An input that cannot be used: {0} input, {1} line, {2} message, {3} code. */
+  public static final String REPORT_INPUT_PROBLEM = "directory.exchange.report.input-problem";
+  /** Where the results went: {0} output, {1} report, {2} rejects. */
+  public static final String REPORT_WRITTEN = "directory.exchange.report.written";
 }
