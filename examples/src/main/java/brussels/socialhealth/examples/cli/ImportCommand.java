@@ -1,6 +1,5 @@
 package brussels.socialhealth.examples.cli;
 
-import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.core.validation.Violation;
 import brussels.socialhealth.directory.exchange.ExchangeCodes;
 import brussels.socialhealth.directory.exchange.ExchangeTarget;
@@ -14,13 +13,11 @@ import brussels.socialhealth.directory.exchange.Importer;
 import brussels.socialhealth.directory.exchange.Mapping;
 import brussels.socialhealth.directory.exchange.MappingException;
 import brussels.socialhealth.directory.exchange.MappingReader;
+import brussels.socialhealth.directory.exchange.json.ExchangeJson;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +28,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code socialhealth import --mapping <file> <input> --out <file> --report <file> [--rejects <file>]
@@ -144,7 +140,7 @@ public final class ImportCommand extends SocialHealthCommand {
     ImportReport result;
     try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
         OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects));
-        ValueWriter writer = new ValueWriter(accepted, lines)) {
+        ExchangeJson.ValueWriter writer = ExchangeJson.openValueWriter(accepted, lines)) {
       ImportListener progress = terminal ? (read, status) -> {
         if (read % PROGRESS_EVERY == 0) {
           err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
@@ -157,8 +153,7 @@ public final class ImportCommand extends SocialHealthCommand {
         err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
       }
     }
-    Files.writeString(report, SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(result) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(report, ExchangeJson.toJson(result), StandardCharsets.UTF_8);
     out().print(result.toText(language()));
     println(ExchangeCodes.REPORT_WRITTEN, out, report, rejects == null ? "-" : rejects);
     out().flush();
@@ -193,44 +188,5 @@ public final class ImportCommand extends SocialHealthCommand {
           v.getMessage().get(language()), v.getCode()));
     }
     err().flush();
-  }
-
-  /** Streams values as a JSON array or JSON Lines. */
-  private static final class ValueWriter implements AutoCloseable {
-    private static final JsonMapper JSON = SocialHealthJson.strictMapper();
-    private final Writer writer;
-    private final boolean lines;
-    private boolean first = true;
-
-    ValueWriter(OutputStream out, boolean lines) throws IOException {
-      this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      this.lines = lines;
-      if (!lines) {
-        writer.write("[");
-      }
-    }
-
-    void write(Object value) {
-      try {
-        if (!lines) {
-          writer.write(first ? "\n" : ",\n");
-        }
-        writer.write(JSON.writeValueAsString(value));
-        if (lines) {
-          writer.write("\n");
-        }
-        first = false;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (!lines) {
-        writer.write(first ? "]\n" : "\n]\n");
-      }
-      writer.flush();
-    }
   }
 }
