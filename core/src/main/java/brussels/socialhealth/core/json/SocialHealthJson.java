@@ -46,6 +46,21 @@ public final class SocialHealthJson {
   }
 
   /**
+   * Reads one document strictly from untrusted input: default {@link JsonLimits}, unknown properties
+   * rejected, every failure a {@link JsonInputException} with a stable code, line, column and path. Shortcut for
+   * {@code JsonDocumentReader.strict().read(json, type)}.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws JsonInputException when the document cannot be read
+   */
+  public static <T> T read(String json, Class<T> type) {
+    return JsonDocumentReader.strict().read(json, type);
+  }
+
+  /**
    * Returns a builder with the library's configuration, to add the application's own settings.
    *
    * @param limits the reading limits; not null
