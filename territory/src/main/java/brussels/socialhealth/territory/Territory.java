@@ -982,7 +982,10 @@ public final class Territory {
       return BassinAnswer.found(query, candidates.iterator().next(), reason, confidence, via);
     }
     if (candidates.size() >= 2) {
-      return BassinAnswer.ambiguous(query, List.copyOf(candidates), TerritoryCodes.ANSWER_SPANS_BASSINS, via);
+      Set<String> reasons = parts.stream().map(BassinAnswer::getReason).collect(Collectors.toSet());
+      boolean sameAmbiguity = reasons.size() == 1 && parts.stream().noneMatch(BassinAnswer::isFound);
+      return BassinAnswer.ambiguous(query, List.copyOf(candidates),
+          sameAmbiguity ? reasons.iterator().next() : TerritoryCodes.ANSWER_SPANS_BASSINS, via);
     }
     return BassinAnswer.unknown(query, TerritoryCodes.ANSWER_UNIT_UNKNOWN, via);
   }
