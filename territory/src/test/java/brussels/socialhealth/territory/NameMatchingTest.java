@@ -84,11 +84,11 @@ class NameMatchingTest {
   @Test
   void returnsEveryUnitSharingANameWidestFirst() {
     // "Koekelberg" is a commune, a CLSS neighbourhood and IBSA district 17; "Nord" is a bassin and two
-    // neighbourhoods.
+    // neighbourhoods (and sector 21014A2MJ, "NORD" in IBSA's table).
     assertThat(TERRITORY.findByName("Koekelberg")).extracting(u -> u.toRef().toString())
         .containsExactly("commune:21011", "neighbourhood:21011-koekelberg", "district:17");
     assertThat(TERRITORY.findByName("nord")).extracting(u -> u.toRef().toString())
-        .containsExactly("bassin:NORD", "neighbourhood:21015-nord", "neighbourhood:21004-nord");
+        .containsExactly("bassin:NORD", "neighbourhood:21015-nord", "neighbourhood:21004-nord", "sector:21014A2MJ");
   }
 
   @Test
