@@ -46,6 +46,18 @@ public final class Cartography {
    * @return the cartography
    */
   public static Cartography of(Directory directory) {
+    return of(directory, null);
+  }
+
+  /**
+   * Builds the cartography of a directory on a date: memberships and links whose period does not
+   * contain the date are left out.
+   *
+   * @param directory the directory; not null
+   * @param date the date, or null for every membership and link whatever its period
+   * @return the cartography
+   */
+  public static Cartography of(Directory directory, java.time.LocalDate date) {
     var builder = NetworkBuilder.directed().allowsParallelEdges(true).allowsSelfLoops(false)
         .<String, CartographyEdge>immutable();
     Set<String> actors = new LinkedHashSet<>();
@@ -60,13 +72,15 @@ public final class Cartography {
           CartographyEdge.of(professional.getId(), LinkKind.EMPLOYMENT, professional.getId(), org)));
     }
     for (Membership membership : directory.getMemberships()) {
-      if (actors.contains(membership.getMemberId()) && actors.contains(membership.getGroupId())) {
+      if (actors.contains(membership.getMemberId()) && actors.contains(membership.getGroupId())
+          && (date == null || membership.isCurrentOn(date))) {
         builder.addEdge(membership.getMemberId(), membership.getGroupId(), CartographyEdge.of(
             membership.getId(), LinkKind.MEMBERSHIP, membership.getMemberId(), membership.getGroupId()));
       }
     }
     for (Link link : directory.getLinks()) {
-      if (actors.contains(link.getFromId()) && actors.contains(link.getToId())) {
+      if (actors.contains(link.getFromId()) && actors.contains(link.getToId())
+          && (date == null || link.getPeriod().map(p -> p.contains(date)).orElse(true))) {
         builder.addEdge(link.getFromId(), link.getToId(),
             CartographyEdge.of(link.getId(), link.getKind(), link.getFromId(), link.getToId()));
       }

@@ -2,6 +2,7 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.OpeningHours;
 import brussels.socialhealth.directory.internal.TextKeys;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
@@ -388,6 +389,21 @@ public abstract class Directory {
   }
 
   /**
+   * Returns the hours of a service at one of its sites: the service's own hours there, or else the
+   * site's hours.
+   *
+   * @param service the service
+   * @param location one of its locations
+   * @return the hours, or empty when neither is known
+   */
+  public Optional<OpeningHours> hoursAt(Service service, ServiceAtSite location) {
+    if (location.getOpeningHours().isPresent()) {
+      return location.getOpeningHours();
+    }
+    return findSite(location.getSiteId()).flatMap(Site::getOpeningHours);
+  }
+
+  /**
    * Returns the services matching a query, in directory order.
    *
    * @param query the query; not null
@@ -472,6 +488,11 @@ public abstract class Directory {
       query.getTerritories().forEach(t -> inTerritory.addAll(index.byTerritory.get(t)));
       predicate = predicate.and(inTerritory::contains);
     }
+    if (query.getOpenAt().isPresent()) {
+      java.time.LocalDateTime at = query.getOpenAt().get();
+      predicate = predicate.and(s -> s.getLocations().stream()
+          .anyMatch(location -> hoursAt(s, location).map(h -> h.isOpenAt(at)).orElse(false)));
+    }
     if (query.getText().isPresent()) {
       String key = TextKeys.key(query.getText().get());
       predicate = predicate.and(s -> index.nameKeys.getOrDefault(s.getId(), "").contains(key));
@@ -496,6 +517,17 @@ public abstract class Directory {
   @Value.Lazy
   public Cartography cartography() {
     return Cartography.of(this);
+  }
+
+  /**
+   * Returns the cartography as it was on a date: memberships and links whose period does not contain
+   * the date are left out (those without a period are kept).
+   *
+   * @param date the date; not null
+   * @return the cartography on that date
+   */
+  public Cartography cartography(java.time.LocalDate date) {
+    return Cartography.of(this, date);
   }
 
   /**

@@ -2,8 +2,10 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.core.validation.Rule;
 import brussels.socialhealth.core.validation.Violation;
+import brussels.socialhealth.directory.internal.TextKeys;
 import brussels.socialhealth.territory.TerritorialLevel;
 
 import java.util.List;
@@ -137,23 +139,66 @@ public final class DirectoryRules {
   };
 
   /**
-   * Two organisations with the same normalised name (accents, case and punctuation ignored), or two
-   * (later) the same name and address, reported as warnings with {@link DirectoryCodes#DUPLICATE_NAME_ADDRESS}.
+   * Two organisations with the same enterprise number; warnings with
+   * {@link DirectoryCodes#DUPLICATE_ENTERPRISE_NUMBER} on the second and later ones.
    */
-  public static final Rule<Directory, Void> DUPLICATE_NAMES = (directory, context, report) -> {
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+  public static final Rule<Directory, Void> DUPLICATE_ENTERPRISE_NUMBERS = (directory, context, report) -> {
+    java.util.Map<brussels.socialhealth.core.EnterpriseNumber, Organisation> seen = new java.util.HashMap<>();
     List<Organisation> organisations = directory.getOrganisations();
     for (int i = 0; i < organisations.size(); i++) {
       Organisation organisation = organisations.get(i);
-      String key = brussels.socialhealth.directory.internal.TextKeys.key(organisation.getNames().get(Language.FR))
-          + "|" + organisation.getReach();
-      Integer first = seen.putIfAbsent(key, i);
+      if (organisation.getEnterpriseNumber().isEmpty()) {
+        continue;
+      }
+      Organisation first = seen.putIfAbsent(organisation.getEnterpriseNumber().get(), organisation);
       if (first != null) {
-        report.addViolation(Violation.warning(DirectoryCodes.DUPLICATE_NAME_ADDRESS, "organisations[" + i + "]",
-            organisation.getId(), organisations.get(first).getId()));
+        report.addViolation(Violation.warning(DirectoryCodes.DUPLICATE_ENTERPRISE_NUMBER,
+            "organisations[" + i + "].enterpriseNumber", organisation.getEnterpriseNumber().get(), first.getId()));
       }
     }
   };
+
+  /**
+   * Two organisations with the same normalised name (accents, case and punctuation ignored) at the same
+   * normalised address (one of their sites' street, number and postal code); organisations without any
+   * site address are compared by name alone. Warnings with {@link DirectoryCodes#DUPLICATE_NAME_ADDRESS}
+   * on the second and later ones.
+   */
+  public static final Rule<Directory, Void> DUPLICATE_NAMES = (directory, context, report) -> {
+    java.util.Map<String, Organisation> seen = new java.util.HashMap<>();
+    List<Organisation> organisations = directory.getOrganisations();
+    for (int i = 0; i < organisations.size(); i++) {
+      Organisation organisation = organisations.get(i);
+      String name = TextKeys.key(organisation.getNames().get(Language.FR));
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      for (Site site : directory.sitesOf(organisation.getId())) {
+        site.getAddress().ifPresent(address -> keys.add(name + "|" + addressKey(address)));
+      }
+      if (keys.isEmpty()) {
+        keys.add(name + "|");
+      }
+      for (String key : keys) {
+        Organisation first = seen.putIfAbsent(key, organisation);
+        if (first != null && first != organisation) {
+          report.addViolation(Violation.warning(DirectoryCodes.DUPLICATE_NAME_ADDRESS, "organisations[" + i + "]",
+              organisation.getId(), first.getId()));
+          break;
+        }
+      }
+    }
+  };
+
+  /**
+   * Returns the comparison key of an address: street (French, or any language) without accents, case or
+   * punctuation, house number, box and postal code.
+   *
+   * @param address the address
+   * @return the key
+   */
+  static String addressKey(PostalAddress address) {
+    return TextKeys.key(address.getStreet().get(Language.FR)) + " " + TextKeys.key(address.getHouseNumber())
+        + " " + address.getBox().map(TextKeys::key).orElse("") + " " + address.getPostalCode();
+  }
 
   /**
    * The rules that need no context, in a fixed order.
@@ -161,7 +206,8 @@ public final class DirectoryRules {
    * @return the rules
    */
   public static List<Rule<Directory, Void>> standalone() {
-    return List.of(REFERENCES, DUTCH_NAMES, NEIGHBOURHOOD_COVERAGE, UNDEFINED_CODES, DUPLICATE_NAMES);
+    return List.of(REFERENCES, DUTCH_NAMES, NEIGHBOURHOOD_COVERAGE, UNDEFINED_CODES, DUPLICATE_ENTERPRISE_NUMBERS,
+        DUPLICATE_NAMES);
   }
 
   private static void expect(Directory directory, brussels.socialhealth.core.validation.ValidationReport.Builder report,

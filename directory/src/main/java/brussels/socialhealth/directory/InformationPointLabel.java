@@ -1,5 +1,7 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.OpeningHours;
+import brussels.socialhealth.core.TimeRange;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
  *       {@link Theme#INFORMATION_ORIENTATION} to {@link TargetPublic#ALL};
  *   <li>{@link LabelCriterion#IN_PERSON_PHONE_EMAIL}: it can be reached {@link AccessMode#IN_PERSON}, by
  *       {@link AccessMode#PHONE} and by {@link AccessMode#EMAIL};
- *   <li>{@link LabelCriterion#EXTENDED_HOURS}: its hours are extended (see {@code docs/directory.md});
+ *   <li>{@link LabelCriterion#EXTENDED_HOURS}: its hours at one of its sites are {@linkplain #isExtended
+ *       extended};
  *   <li>{@link LabelCriterion#FREE}: it is {@link Cost#FREE};
  *   <li>{@link LabelCriterion#COMMON_NETWORK}: it agreed to take part in the common network
  *       ({@link Service#getLabelNetwork()}).
@@ -107,8 +110,52 @@ public final class InformationPointLabel {
   }
 
   CriterionResult hours(Service service) {
-    return CriterionResult.of(LabelCriterion.EXTENDED_HOURS, CriterionOutcome.UNKNOWN,
-        Reason.of(DirectoryCodes.LABEL_HOURS_UNKNOWN));
+    LabelCriterion criterion = LabelCriterion.EXTENDED_HOURS;
+    OpeningHours known = null;
+    for (ServiceAtSite location : service.getLocations()) {
+      java.util.Optional<OpeningHours> hours = directory.hoursAt(service, location);
+      if (hours.isPresent()) {
+        if (isExtended(hours.get())) {
+          return CriterionResult.of(criterion, CriterionOutcome.MET,
+              Reason.of(DirectoryCodes.LABEL_HOURS_MET, hours.get().toString()));
+        }
+        known = hours.get();
+      }
+    }
+    return known == null
+        ? CriterionResult.of(criterion, CriterionOutcome.UNKNOWN, Reason.of(DirectoryCodes.LABEL_HOURS_UNKNOWN))
+        : CriterionResult.of(criterion, CriterionOutcome.NOT_MET,
+            Reason.of(DirectoryCodes.LABEL_HOURS_NOT_MET, known.toString()));
+  }
+
+  /** Weekly hours from which opening hours count as extended. */
+  public static final java.time.Duration EXTENDED_WEEKLY_HOURS = java.time.Duration.ofHours(40);
+
+  /** Closing time after which a day counts as an extended day. */
+  public static final java.time.LocalTime EXTENDED_EVENING = java.time.LocalTime.of(18, 0);
+
+  /**
+   * Tells whether weekly hours are extended: open at least {@link #EXTENDED_WEEKLY_HOURS} a week, or
+   * after {@link #EXTENDED_EVENING} on some day, or on Saturday or Sunday.
+   *
+   * @param hours the weekly hours; not null
+   * @return true when extended
+   */
+  public static boolean isExtended(OpeningHours hours) {
+    java.time.Duration total = java.time.Duration.ZERO;
+    for (java.util.Map.Entry<java.time.DayOfWeek, List<TimeRange>> day : hours.getDays().entrySet()) {
+      if (day.getKey() == java.time.DayOfWeek.SATURDAY || day.getKey() == java.time.DayOfWeek.SUNDAY) {
+        return true;
+      }
+      for (TimeRange range : day.getValue()) {
+        total = total.plus(range.getDuration());
+        if (range.isOvernight() || range.getEnd().isAfter(EXTENDED_EVENING)
+            || range.getEnd().equals(java.time.LocalTime.MIDNIGHT)) {
+          return true;
+        }
+      }
+    }
+    return total.compareTo(EXTENDED_WEEKLY_HOURS) >= 0;
   }
 
   static CriterionResult free(Service service) {

@@ -2,6 +2,7 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.directory.internal.Ids;
+import brussels.socialhealth.core.Period;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  */
 @Value.Immutable
-@JsonPropertyOrder({"id", "kind", "fromId", "toId", "descriptions"})
+@JsonPropertyOrder({"id", "kind", "fromId", "toId", "descriptions", "period"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLink.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLink.class)
 public abstract class Link implements Entity {
@@ -54,6 +55,13 @@ public abstract class Link implements Entity {
    * @return the description
    */
   public abstract Optional<LocalizedText> getDescriptions();
+
+  /**
+   * Returns when the link held; absent when not known (taken as current).
+   *
+   * @return the period
+   */
+  public abstract Optional<Period> getPeriod();
 
   /**
    * Returns a new builder.

@@ -1,6 +1,9 @@
 package brussels.socialhealth.directory;
 
 import brussels.socialhealth.directory.internal.Ids;
+import brussels.socialhealth.core.Period;
+import java.util.Optional;
+import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 
@@ -12,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  */
 @Value.Immutable
-@JsonPropertyOrder({"id", "memberId", "groupId", "role"})
+@JsonPropertyOrder({"id", "memberId", "groupId", "role", "period"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMembership.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership implements Entity {
@@ -47,6 +50,24 @@ public abstract class Membership implements Entity {
   @Value.Default
   public Role getRole() {
     return Role.MEMBER;
+  }
+
+  /**
+   * Returns when the membership held; absent when not known (taken as current).
+   *
+   * @return the period
+   */
+  public abstract Optional<Period> getPeriod();
+
+  /**
+   * Tells whether the membership holds on a date: true when it has no period or its period contains
+   * the date.
+   *
+   * @param date the date; not null
+   * @return true when current on that date
+   */
+  public boolean isCurrentOn(LocalDate date) {
+    return getPeriod().map(p -> p.contains(date)).orElse(true);
   }
 
   /**

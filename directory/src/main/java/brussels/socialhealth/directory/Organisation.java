@@ -5,6 +5,13 @@ import brussels.socialhealth.core.validation.OfficialName;
 import brussels.socialhealth.core.validation.Warning;
 import brussels.socialhealth.directory.internal.Ids;
 import brussels.socialhealth.territory.TerritoryRef;
+import brussels.socialhealth.core.EnterpriseNumber;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.EmailAddress;
+import brussels.socialhealth.core.WebAddress;
+import brussels.socialhealth.core.ExternalRef;
+import brussels.socialhealth.core.Extensions;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +30,8 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  */
 @Value.Immutable
-@JsonPropertyOrder({"id", "names", "shortName", "kind", "sectors", "reach", "siteIds"})
+@JsonPropertyOrder({"id", "names", "shortName", "kind", "sectors", "enterpriseNumber", "reach", "siteIds",
+    "phones", "emails", "website", "externalRefs", "extensions"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganisation.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganisation.class)
 public abstract class Organisation implements Entity {
@@ -79,6 +87,52 @@ public abstract class Organisation implements Entity {
    * @return an immutable list
    */
   public abstract List<String> getSiteIds();
+
+  /**
+   * Returns the enterprise number (BCE/KBO), when the organisation has one.
+   *
+   * @return the enterprise number
+   */
+  public abstract Optional<EnterpriseNumber> getEnterpriseNumber();
+
+  /**
+   * Returns the professional phone numbers of the organisation.
+   *
+   * @return an immutable list
+   */
+  public abstract List<PhoneNumber> getPhones();
+
+  /**
+   * Returns the professional e-mail addresses of the organisation.
+   *
+   * @return an immutable list
+   */
+  public abstract List<EmailAddress> getEmails();
+
+  /**
+   * Returns the website, when there is one.
+   *
+   * @return the website
+   */
+  public abstract Optional<WebAddress> getWebsite();
+
+  /**
+   * Returns the identifiers this record has in partner systems ({@code social.brussels:12345}).
+   *
+   * @return an immutable list
+   */
+  public abstract List<ExternalRef> getExternalRefs();
+
+  /**
+   * Returns the fields the model does not know, kept by namespace so nothing is lost on import.
+   *
+   * @return the extensions, empty by default (and then left out of JSON)
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Extensions getExtensions() {
+    return Extensions.empty();
+  }
 
   /**
    * Returns a new builder.

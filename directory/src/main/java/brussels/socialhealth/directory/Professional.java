@@ -2,6 +2,9 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.directory.internal.Ids;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.EmailAddress;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  */
 @Value.Immutable
-@JsonPropertyOrder({"id", "givenName", "familyName", "function", "organisationId"})
+@JsonPropertyOrder({"id", "givenName", "familyName", "function", "organisationId", "phones", "emails"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProfessional.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableProfessional.class)
 public abstract class Professional implements Entity {
@@ -55,6 +58,20 @@ public abstract class Professional implements Entity {
    * @return the organisation id
    */
   public abstract Optional<String> getOrganisationId();
+
+  /**
+   * Returns the professional phone numbers of the professional (never private ones).
+   *
+   * @return an immutable list
+   */
+  public abstract List<PhoneNumber> getPhones();
+
+  /**
+   * Returns the professional e-mail addresses of the professional (never private ones).
+   *
+   * @return an immutable list
+   */
+  public abstract List<EmailAddress> getEmails();
 
   /**
    * Returns the display name: given name followed by family name.

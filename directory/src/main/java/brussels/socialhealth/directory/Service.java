@@ -6,6 +6,12 @@ import brussels.socialhealth.core.validation.Warning;
 import brussels.socialhealth.directory.internal.Ids;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.EmailAddress;
+import brussels.socialhealth.core.WebAddress;
+import brussels.socialhealth.core.ExternalRef;
+import brussels.socialhealth.core.Extensions;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
@@ -26,7 +32,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonPropertyOrder({"id", "organisationId", "names", "descriptions", "themes", "publics", "accessModes",
-    "cost", "languages", "locations", "referralRequired", "careLine", "level", "coverage", "labelNetwork"})
+    "cost", "languages", "locations", "referralRequired", "careLine", "level", "coverage", "labelNetwork",
+    "phones", "emails", "website", "externalRefs", "extensions"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableService.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableService.class)
 public abstract class Service implements Entity {
@@ -145,6 +152,45 @@ public abstract class Service implements Entity {
    * @return the answer
    */
   public abstract Optional<Boolean> getLabelNetwork();
+
+  /**
+   * Returns the professional phone numbers of the service.
+   *
+   * @return an immutable list
+   */
+  public abstract List<PhoneNumber> getPhones();
+
+  /**
+   * Returns the professional e-mail addresses of the service.
+   *
+   * @return an immutable list
+   */
+  public abstract List<EmailAddress> getEmails();
+
+  /**
+   * Returns the website, when there is one.
+   *
+   * @return the website
+   */
+  public abstract Optional<WebAddress> getWebsite();
+
+  /**
+   * Returns the identifiers this record has in partner systems ({@code social.brussels:12345}).
+   *
+   * @return an immutable list
+   */
+  public abstract List<ExternalRef> getExternalRefs();
+
+  /**
+   * Returns the fields the model does not know, kept by namespace so nothing is lost on import.
+   *
+   * @return the extensions, empty by default (and then left out of JSON)
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Extensions getExtensions() {
+    return Extensions.empty();
+  }
 
   /**
    * Returns the ids of the sites where the service is delivered.

@@ -2,6 +2,7 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.directory.internal.Ids;
+import brussels.socialhealth.core.OpeningHours;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * from the site's). Immutable and thread-safe.
  */
 @Value.Immutable
-@JsonPropertyOrder({"siteId", "notes"})
+@JsonPropertyOrder({"siteId", "openingHours", "notes"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableServiceAtSite.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableServiceAtSite.class)
 public abstract class ServiceAtSite {
@@ -22,6 +23,13 @@ public abstract class ServiceAtSite {
    * @return the site id
    */
   public abstract String getSiteId();
+
+  /**
+   * Returns the hours the service is offered at this site, when they differ from the site's.
+   *
+   * @return the hours
+   */
+  public abstract Optional<OpeningHours> getOpeningHours();
 
   /**
    * Returns practical notes for this site (on appointment, entrance at the back...), when any.

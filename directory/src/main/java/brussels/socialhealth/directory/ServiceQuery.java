@@ -2,6 +2,7 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.territory.TerritoryRef;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; built with {@link #builder()}. {@link #all()} matches every service.
  */
 @Value.Immutable
-@JsonPropertyOrder({"themes", "publics", "languages", "costs", "accessModes", "territories", "text"})
+@JsonPropertyOrder({"themes", "publics", "languages", "costs", "accessModes", "territories", "openAt", "text"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableServiceQuery.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableServiceQuery.class)
 public abstract class ServiceQuery {
@@ -61,6 +62,14 @@ public abstract class ServiceQuery {
    * @return an immutable set
    */
   public abstract Set<TerritoryRef> getTerritories();
+
+  /**
+   * Returns a local date and time in Brussels at which the service must be open at one of its sites
+   * (its hours at the site, or else the site's hours); services with no known hours do not match.
+   *
+   * @return the moment
+   */
+  public abstract Optional<LocalDateTime> getOpenAt();
 
   /**
    * Returns a text that must occur in the service's or its organisation's name, ignoring case and

@@ -3,6 +3,14 @@ package brussels.socialhealth.directory;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.directory.internal.Ids;
 import brussels.socialhealth.territory.TerritoryRef;
+import brussels.socialhealth.core.PostalAddress;
+import brussels.socialhealth.core.GeoPoint;
+import brussels.socialhealth.core.OpeningHours;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.ExternalRef;
+import brussels.socialhealth.core.Extensions;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonPropertyOrder({"id", "organisationId", "names", "commune", "sector", "neighbourhood", "bassin",
-    "accessibility"})
+    "address", "location", "accessibility", "openingHours", "phones", "externalRefs", "extensions"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSite.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSite.class)
 public abstract class Site implements Entity {
@@ -79,6 +87,52 @@ public abstract class Site implements Entity {
    * @return an immutable set
    */
   public abstract Set<AccessibilityFeature> getAccessibility();
+
+  /**
+   * Returns the postal address, when the site has one (an outreach service may have none).
+   *
+   * @return the address
+   */
+  public abstract Optional<PostalAddress> getAddress();
+
+  /**
+   * Returns the geographic position, when known.
+   *
+   * @return the position
+   */
+  public abstract Optional<GeoPoint> getLocation();
+
+  /**
+   * Returns the site's opening hours, when known; services may have their own at the site.
+   *
+   * @return the hours
+   */
+  public abstract Optional<OpeningHours> getOpeningHours();
+
+  /**
+   * Returns the phone numbers of the reception.
+   *
+   * @return an immutable list
+   */
+  public abstract List<PhoneNumber> getPhones();
+
+  /**
+   * Returns the identifiers this record has in partner systems ({@code social.brussels:12345}).
+   *
+   * @return an immutable list
+   */
+  public abstract List<ExternalRef> getExternalRefs();
+
+  /**
+   * Returns the fields the model does not know, kept by namespace so nothing is lost on import.
+   *
+   * @return the extensions, empty by default (and then left out of JSON)
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Extensions getExtensions() {
+    return Extensions.empty();
+  }
 
   /**
    * Returns a new builder.

@@ -5,6 +5,10 @@ import brussels.socialhealth.core.validation.OfficialName;
 import brussels.socialhealth.core.validation.Warning;
 import brussels.socialhealth.directory.internal.Ids;
 import brussels.socialhealth.territory.TerritoryRef;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.EmailAddress;
+import brussels.socialhealth.core.WebAddress;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  */
 @Value.Immutable
-@JsonPropertyOrder({"id", "names", "organisationId", "territory", "roles"})
+@JsonPropertyOrder({"id", "names", "organisationId", "territory", "roles", "phones", "emails", "website"})
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTeam.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableTeam.class)
 public abstract class Team implements Entity {
@@ -60,6 +64,27 @@ public abstract class Team implements Entity {
    * @return an immutable set
    */
   public abstract Set<Role> getRoles();
+
+  /**
+   * Returns the professional phone numbers of the team (its helpdesk line, its shared mailbox).
+   *
+   * @return an immutable list
+   */
+  public abstract List<PhoneNumber> getPhones();
+
+  /**
+   * Returns the professional e-mail addresses of the team (its helpdesk line, its shared mailbox).
+   *
+   * @return an immutable list
+   */
+  public abstract List<EmailAddress> getEmails();
+
+  /**
+   * Returns the website, when there is one.
+   *
+   * @return the website
+   */
+  public abstract Optional<WebAddress> getWebsite();
 
   /**
    * Returns a new builder.

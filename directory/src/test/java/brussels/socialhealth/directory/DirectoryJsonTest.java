@@ -3,7 +3,17 @@ package brussels.socialhealth.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import brussels.socialhealth.core.EmailAddress;
+import brussels.socialhealth.core.EnterpriseNumber;
+import brussels.socialhealth.core.Extensions;
+import brussels.socialhealth.core.ExternalRef;
+import brussels.socialhealth.core.GeoPoint;
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.OpeningHours;
+import brussels.socialhealth.core.Period;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.PostalAddress;
+import brussels.socialhealth.core.WebAddress;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.territory.TerritorialLevel;
@@ -22,20 +32,36 @@ class DirectoryJsonTest {
         .from(Fixtures.CPAS_RECEPTION)
         .descriptions(LocalizedText.of("Accueil social de première ligne.", "Eerstelijns sociaal onthaal."))
         .locations(java.util.List.of(ServiceAtSite.builder().siteId("cpas-e.site")
+            .openingHours(OpeningHours.parse("Mo-Fr 08:30-18:30"))
             .notes(LocalizedText.of("Entrée rue latérale", "Ingang zijstraat")).build()))
         .careLine(CareLine.FIRST_LINE)
         .referralRequired(false)
         .addCoverage(Fixtures.ETTERBEEK)
+        .addPhones(PhoneNumber.parse("02/555.00.10"))
+        .addEmails(EmailAddress.parse("accueil@cpas-fictif.example"))
+        .website(WebAddress.parse("https://cpas-fictif.example/accueil"))
+        .addExternalRefs(ExternalRef.of("social.brussels", "99999"))
+        .extensions(Extensions.of("social.brussels", "district", "99/EXEMPLE"))
         .build();
     Organisation organisation = Organisation.builder()
         .id("cpas-e").names(LocalizedText.of("CPAS fictif d'Etterbeek", "Fictief OCMW Etterbeek"))
         .shortName("CPAS-E").kind(OrganisationKind.CPAS).addSectors(Sector.SOCIAL, Sector.HEALTH)
-        .addReach(Fixtures.ETTERBEEK).addSiteIds("cpas-e.site").build();
+        .addReach(Fixtures.ETTERBEEK).addSiteIds("cpas-e.site")
+        .enterpriseNumber(EnterpriseNumber.parse("0123.456.749"))
+        .addPhones(PhoneNumber.parse("+32 2 555 00 11")).addEmails(EmailAddress.parse("info@cpas-fictif.example"))
+        .website(WebAddress.parse("https://cpas-fictif.example")).addExternalRefs(ExternalRef.of("bce", "0123456749"))
+        .build();
     Site site = Site.builder().id("cpas-e.site").organisationId("cpas-e")
         .names(LocalizedText.of("Antenne Ouest", "Antenne West")).commune(Fixtures.ETTERBEEK)
         .sector(brussels.socialhealth.territory.TerritoryRef.of(TerritorialLevel.SECTOR, "21005A00-"))
         .neighbourhood(Fixtures.ETTERBEEK_WEST).bassin(Fixtures.SUD_EST)
-        .addAccessibility(AccessibilityFeature.WHEELCHAIR_ACCESS).build();
+        .addAccessibility(AccessibilityFeature.WHEELCHAIR_ACCESS)
+        .address(PostalAddress.of(LocalizedText.of("Rue de l'Exemple", "Voorbeeldstraat"), "12", "1040",
+            LocalizedText.of("Etterbeek", "Etterbeek")))
+        .location(GeoPoint.of(50.8333, 4.3889))
+        .openingHours(OpeningHours.parse("Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00; PH off"))
+        .addPhones(PhoneNumber.parse("02/555.00.12"))
+        .build();
     Orientation orientation = Orientation.of(directory, Fixtures.LADDER);
     InformationPointLabel label = InformationPointLabel.of(directory);
     return Stream.of(
@@ -47,8 +73,12 @@ class DirectoryJsonTest {
         Arguments.of("professional", directory.getProfessionals().get(0), Professional.class),
         Arguments.of("team", directory.getTeams().get(0), Team.class),
         Arguments.of("body", directory.getBodies().get(0), Body.class),
-        Arguments.of("membership", directory.getMemberships().get(0), Membership.class),
-        Arguments.of("link", directory.getLinks().get(0), Link.class),
+        Arguments.of("membership", Membership.builder().from(directory.getMemberships().get(0))
+            .period(Period.of(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2025, 6, 30))).build(),
+            Membership.class),
+        Arguments.of("link", Link.builder().from(directory.getLinks().get(0))
+            .descriptions(LocalizedText.of("Orientation des situations complexes", "Doorverwijzing bij complexe situaties"))
+            .period(Period.startingOn(java.time.LocalDate.of(2024, 3, 1))).build(), Link.class),
         Arguments.of("directory", directory, Directory.class),
         Arguments.of("service-query", ServiceQuery.builder().addThemes(Theme.HOUSING).addPublics(TargetPublic.ELDERLY)
             .addLanguages(SpokenLanguage.TURKISH).addCosts(Cost.FREE).addAccessModes(AccessMode.PHONE)
