@@ -52,6 +52,20 @@ class CartographyTest {
   }
 
   @Test
+  void leavesOutMembershipsThatEndedBeforeTheDate() {
+    Directory directory = Fixtures.directory();
+    Membership ended = Membership.builder().from(directory.getMemberships().get(0))
+        .period(brussels.socialhealth.core.Period.of(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)))
+        .build();
+    Directory withEnded = Directory.builder().from(directory)
+        .memberships(List.of(ended, directory.getMemberships().get(1))).build();
+
+    assertThat(withEnded.cartography(java.time.LocalDate.of(2024, 6, 1)).neighbours("zogab-se")).containsExactly("p-ada");
+    assertThat(withEnded.cartography(java.time.LocalDate.of(2025, 6, 1)).neighbours("zogab-se")).isEmpty();
+    assertThat(withEnded.cartography().neighbours("zogab-se")).containsExactly("p-ada");
+  }
+
+  @Test
   void exportsGraphMlWithTypedNamedNodesAndKindedEdges() {
     String graphMl = cartography.toGraphMl(Language.NL);
 

@@ -128,6 +128,54 @@ class DirectoryRulesTest {
   }
 
   @Test
+  void warnsAboutTwoOrganisationsWithTheSameEnterpriseNumber() {
+    brussels.socialhealth.core.EnterpriseNumber number = brussels.socialhealth.core.EnterpriseNumber.parse("0123.456.749");
+    Directory directory = Directory.builder().from(Fixtures.directory())
+        .addOrganisations(
+            Organisation.builder().from(Fixtures.organisation("asbl-1", OrganisationKind.ASBL, "Un", "Een"))
+                .enterpriseNumber(number).build(),
+            Organisation.builder().from(Fixtures.organisation("asbl-2", OrganisationKind.ASBL, "Deux", "Twee"))
+                .enterpriseNumber(number).build())
+        .build();
+
+    ValidationReport report = check(DirectoryRules.DUPLICATE_ENTERPRISE_NUMBERS, directory);
+
+    assertThat(report.getViolations()).extracting(Violation::getCode, Violation::getPath, v -> v.getValue().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DirectoryCodes.DUPLICATE_ENTERPRISE_NUMBER,
+            "organisations[7].enterpriseNumber", "0123.456.749"));
+    assertThat(report.getViolations().get(0).getMessage().get(Language.FR))
+        .isEqualTo("Le numéro d'entreprise 0123.456.749 est aussi celui de « asbl-1 ».");
+  }
+
+  @Test
+  void acceptsOrganisationsWithDistinctEnterpriseNumbers() {
+    assertThat(check(DirectoryRules.DUPLICATE_ENTERPRISE_NUMBERS, Fixtures.directory()).getViolations()).isEmpty();
+  }
+
+  @Test
+  void warnsAboutTheSameNameAtTheSameAddressWrittenDifferently() {
+    brussels.socialhealth.core.PostalAddress address = brussels.socialhealth.core.PostalAddress.of(
+        LocalizedText.of("Avenue de l'Exemple", "Voorbeeldlaan"), "3", "1160", LocalizedText.of("Auderghem", "Oudergem"));
+    brussels.socialhealth.core.PostalAddress same = brussels.socialhealth.core.PostalAddress.of(
+        LocalizedText.of("AVENUE DE L’EXEMPLE", "Voorbeeldlaan"), "3", "1160", LocalizedText.of("Auderghem", "Oudergem"));
+    brussels.socialhealth.core.PostalAddress elsewhere = brussels.socialhealth.core.PostalAddress.of(
+        LocalizedText.of("Rue Autre", "Andere straat"), "8", "1150", LocalizedText.of("Woluwe-Saint-Pierre", "Sint-Pieters-Woluwe"));
+    Directory directory = Directory.builder()
+        .addOrganisations(Fixtures.organisation("a", OrganisationKind.ASBL, "Le Pont", "De Brug"),
+            Fixtures.organisation("b", OrganisationKind.ASBL, "Le pont", "De Brug"),
+            Fixtures.organisation("c", OrganisationKind.ASBL, "Le Pont", "De Brug"))
+        .addSites(Site.builder().id("a.s").organisationId("a").commune(Fixtures.AUDERGHEM).address(address).build(),
+            Site.builder().id("b.s").organisationId("b").commune(Fixtures.AUDERGHEM).address(same).build(),
+            Site.builder().id("c.s").organisationId("c").commune(Fixtures.AUDERGHEM).address(elsewhere).build())
+        .build();
+
+    ValidationReport report = check(DirectoryRules.DUPLICATE_NAMES, directory);
+
+    assertThat(report.getViolations()).extracting(Violation::getCode, Violation::getPath, v -> v.getValue().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DirectoryCodes.DUPLICATE_NAME_ADDRESS, "organisations[1]", "b"));
+  }
+
+  @Test
   void warnsAboutTwoOrganisationsWithTheSameNormalisedName() {
     Directory directory = Directory.builder().from(Fixtures.directory())
         .addOrganisations(Fixtures.organisation("cpas-e-bis", OrganisationKind.CPAS, "Cpas  FICTIF d’Etterbeek",

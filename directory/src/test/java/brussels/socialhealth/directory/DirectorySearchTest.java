@@ -57,6 +57,29 @@ class DirectorySearchTest {
   }
 
   @Test
+  void findsServicesOpenAtAMomentFromTheirOwnOrTheirSiteHours() {
+    Site site = Site.builder().from(directory.findSite("mm-w.site").orElseThrow())
+        .openingHours(brussels.socialhealth.core.OpeningHours.parse("Mo-Fr 09:00-17:00")).build();
+    Service evening = Service.builder().from(directory.findService("cpas-e.psy").orElseThrow())
+        .locations(List.of(ServiceAtSite.builder().siteId("cpas-e.site")
+            .openingHours(brussels.socialhealth.core.OpeningHours.parse("Tu 17:00-20:00")).build())).build();
+    Directory withHours = Directory.builder().from(directory)
+        .sites(directory.getSites().stream().map(s -> s.getId().equals("mm-w.site") ? site : s)
+            .collect(Collectors.toList()))
+        .services(directory.getServices().stream().map(s -> s.getId().equals("cpas-e.psy") ? evening : s)
+            .collect(Collectors.toList()))
+        .build();
+
+    // 2026-11-24 is a Tuesday.
+    assertThat(withHours.search(ServiceQuery.builder().openAt(java.time.LocalDateTime.of(2026, 11, 24, 10, 0)).build()))
+        .extracting(Service::getId).containsExactly("mm-w.psy");
+    assertThat(withHours.search(ServiceQuery.builder().openAt(java.time.LocalDateTime.of(2026, 11, 24, 18, 0)).build()))
+        .extracting(Service::getId).containsExactly("cpas-e.psy");
+    assertThat(withHours.search(ServiceQuery.builder().openAt(java.time.LocalDateTime.of(2026, 11, 29, 10, 0)).build()))
+        .isEmpty();
+  }
+
+  @Test
   void findsByNameIgnoringCaseAndAccents() {
     assertThat(ids(ServiceQuery.builder().text("MAISON MEDICALE DE L EST").build())).containsExactly("mm-e.psy");
   }

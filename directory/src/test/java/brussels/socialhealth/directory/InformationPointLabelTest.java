@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.OpeningHours;
 import brussels.socialhealth.territory.TerritorialLevel;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -18,6 +19,11 @@ class InformationPointLabelTest {
 
   private static Service reception(UnaryOperator<ImmutableService.Builder> change) {
     return change.apply(Service.builder().from(Fixtures.CPAS_RECEPTION)).build();
+  }
+
+  private static Service withHours(String hours) {
+    return reception(b -> b.locations(List.of(ServiceAtSite.builder().siteId("cpas-e.site")
+        .openingHours(OpeningHours.parse(hours)).build())));
   }
 
   static Stream<Arguments> criteria() {
@@ -43,6 +49,14 @@ class InformationPointLabelTest {
             DirectoryCodes.LABEL_CONTACT_UNKNOWN),
         Arguments.of(LabelCriterion.EXTENDED_HOURS, reception(b -> b), CriterionOutcome.UNKNOWN,
             DirectoryCodes.LABEL_HOURS_UNKNOWN),
+        Arguments.of(LabelCriterion.EXTENDED_HOURS, withHours("Mo-Fr 09:00-12:00"), CriterionOutcome.NOT_MET,
+            DirectoryCodes.LABEL_HOURS_NOT_MET),
+        Arguments.of(LabelCriterion.EXTENDED_HOURS, withHours("Mo-Fr 08:00-16:00"), CriterionOutcome.MET,
+            DirectoryCodes.LABEL_HOURS_MET),
+        Arguments.of(LabelCriterion.EXTENDED_HOURS, withHours("Tu 14:00-19:00"), CriterionOutcome.MET,
+            DirectoryCodes.LABEL_HOURS_MET),
+        Arguments.of(LabelCriterion.EXTENDED_HOURS, withHours("Mo-We 09:00-12:00; Sa 10:00-12:00"),
+            CriterionOutcome.MET, DirectoryCodes.LABEL_HOURS_MET),
         Arguments.of(LabelCriterion.FREE, reception(b -> b), CriterionOutcome.MET, DirectoryCodes.LABEL_FREE_MET),
         Arguments.of(LabelCriterion.FREE, reception(b -> b.cost(Cost.INCOME_BASED)), CriterionOutcome.NOT_MET,
             DirectoryCodes.LABEL_FREE_NOT_MET),
@@ -75,6 +89,40 @@ class InformationPointLabelTest {
 
     assertThat(message.get(Language.FR)).isEqualTo("Il manque un mode d'accès : Accueil en présentiel, Courriel.");
     assertThat(message.get(Language.NL)).isEqualTo("Er ontbreekt een toegangsweg: Onthaal ter plaatse, E-mail.");
+  }
+
+  @Test
+  void quotesTheHoursThatAreNotExtended() {
+    LocalizedText message = label.assess(withHours("Mo,Th 09:00-12:00")).result(LabelCriterion.EXTENDED_HOURS)
+        .orElseThrow().getReason().getMessage();
+
+    assertThat(message.get(Language.EN)).isEqualTo("Opening hours not extended: Mo,Th 09:00-12:00.");
+  }
+
+  @Test
+  void usesTheSiteHoursWhenTheServiceHasNoneOfItsOwn() {
+    Site open = Site.builder().from(Fixtures.directory().findSite("cpas-e.site").orElseThrow())
+        .openingHours(OpeningHours.parse("Mo-Fr 09:00-20:00")).build();
+    Directory directory = Directory.builder().from(Fixtures.directory())
+        .sites(List.of(open)).build();
+
+    CriterionResult result = InformationPointLabel.of(directory).assess(Fixtures.CPAS_RECEPTION)
+        .result(LabelCriterion.EXTENDED_HOURS).orElseThrow();
+
+    assertThat(result.getOutcome()).isEqualTo(CriterionOutcome.MET);
+  }
+
+  @Test
+  void grantsTheLabelWhenEveryCriterionIsMetAndCountsItInTheBalance() {
+    Service granted = withHours("Mo-Fr 09:00-18:30");
+    Directory directory = Directory.builder().from(Fixtures.directory())
+        .services(List.of(granted)).build();
+    InformationPointLabel withGranted = InformationPointLabel.of(directory);
+
+    assertThat(withGranted.assess(granted).isGranted()).isTrue();
+    LabelBalance balance = withGranted.balance(Fixtures.SUD_EST, List.of(Fixtures.ETTERBEEK, Fixtures.AUDERGHEM));
+    assertThat(balance.getUnits().get(0).getLabelledServiceIds()).containsExactly("cpas-e.accueil");
+    assertThat(balance.getUncovered()).containsExactly(Fixtures.AUDERGHEM);
   }
 
   @Test
