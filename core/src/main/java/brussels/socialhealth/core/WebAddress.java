@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The address of a web page, {@code http} or {@code https} only, absolute and with a host.
@@ -19,6 +20,8 @@ import java.util.Locale;
  * reads it back to an equal value, and it is the JSON form. Immutable and thread-safe.
  */
 public final class WebAddress {
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+
   private final String canonical;
 
   private WebAddress(String canonical) {
@@ -42,8 +45,7 @@ public final class WebAddress {
     }
     String candidate = text.strip();
     if (!candidate.contains("://")) {
-      if (candidate.indexOf(':') > 0 && !candidate.matches("[^:/]+:[0-9]+(/.*)?")) {
-        // "mailto:x@y", "javascript:..." - a scheme, just not one of ours
+      if (hasOtherScheme(candidate)) {
         throw new InvalidValueException(CoreCodes.WEB_ADDRESS_SCHEME, text);
       }
       candidate = "https://" + candidate;
@@ -74,6 +76,20 @@ public final class WebAddress {
       canonical.append('#').append(uri.getRawFragment());
     }
     return new WebAddress(canonical.toString());
+  }
+
+  /**
+   * Tells whether a text without {@code ://} starts with a scheme ({@code mailto:}, {@code javascript:},
+   * {@code tel:}) rather than a host, a host with a port ({@code example.be:8080}) or a path holding a colon.
+   */
+  private static boolean hasOtherScheme(String candidate) {
+    int colon = candidate.indexOf(':');
+    int slash = candidate.indexOf('/');
+    if (colon <= 0 || (slash >= 0 && slash < colon)) {
+      return false;
+    }
+    boolean port = candidate.substring(colon + 1).matches("[0-9]+([/?#].*)?");
+    return SCHEME.matcher(candidate.substring(0, colon)).matches() && !port;
   }
 
   /**

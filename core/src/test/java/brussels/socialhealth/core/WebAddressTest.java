@@ -26,7 +26,9 @@ class WebAddressTest {
         Arguments.of("www.example.be", "https://www.example.be"),
         Arguments.of("www.example.be/fr", "https://www.example.be/fr"),
         Arguments.of("example.be", "https://example.be"),
-        Arguments.of("example.be:8080/x", "https://example.be:8080/x"));
+        Arguments.of("example.be:8080/x", "https://example.be:8080/x"),
+        Arguments.of("example.be:8080", "https://example.be:8080"),
+        Arguments.of("www.example.be/agenda/page:2", "https://www.example.be/agenda/page:2"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -44,6 +46,7 @@ class WebAddressTest {
         Arguments.of("mailto:info@example.be", CoreCodes.WEB_ADDRESS_SCHEME),
         Arguments.of("javascript:alert(1)", CoreCodes.WEB_ADDRESS_SCHEME),
         Arguments.of("file:///etc/passwd", CoreCodes.WEB_ADDRESS_SCHEME),
+        Arguments.of("tel:+3225121212", CoreCodes.WEB_ADDRESS_SCHEME),
         Arguments.of("", CoreCodes.WEB_ADDRESS_INVALID),
         Arguments.of("   ", CoreCodes.WEB_ADDRESS_INVALID),
         Arguments.of("https://", CoreCodes.WEB_ADDRESS_INVALID),
