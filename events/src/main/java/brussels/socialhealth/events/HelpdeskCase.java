@@ -162,6 +162,31 @@ public abstract class HelpdeskCase {
   }
 
   /**
+   * Returns a copy with one more unmet need.
+   *
+   * @param need the need; not null
+   * @return the copy
+   */
+  public HelpdeskCase recordUnmetNeed(UnmetNeed need) {
+    return ImmutableHelpdeskCase.builder().from(this).addUnmetNeed(need).build();
+  }
+
+  /**
+   * Returns a copy where one orientation has its outcome.
+   *
+   * @param index the index of the orientation in {@link #getOrientations()}
+   * @param outcome the outcome; not null
+   * @param at when it became known; not null, not before the proposal
+   * @return the copy
+   * @throws IndexOutOfBoundsException if there is no such orientation
+   */
+  public HelpdeskCase recordOutcome(int index, OrientationOutcome outcome, Instant at) {
+    List<Orientation> orientations = new java.util.ArrayList<>(getOrientations());
+    orientations.set(index, orientations.get(index).withOutcome(outcome, at));
+    return ImmutableHelpdeskCase.copyOf(this).withOrientations(orientations);
+  }
+
+  /**
    * Returns when the first orientation was proposed.
    *
    * @return the instant, empty if none
