@@ -59,6 +59,8 @@ public final class ICalendarExporter {
   /** The default domain of UIDs. */
   public static final String DEFAULT_UID_DOMAIN = "socialhealth.brussels";
 
+  private static final int MAX_LINE_OCTETS = 75;
+
   private final Language language;
   private final Instant stamp;
   private final String uidDomain;
@@ -116,19 +118,52 @@ public final class ICalendarExporter {
    * Writes some events as iCalendar text (CRLF line ends, lines folded at 75 octets).
    *
    * @param events the events; not null, may be empty
-   * @return the text
+   * @return the text, lines folded at 75 octets
    * @throws IllegalStateException if ical4j finds the calendar invalid (a bug of this exporter)
    */
   public String export(Collection<? extends Event> events) {
     StringWriter out = new StringWriter();
     try {
-      new CalendarOutputter(true).output(toCalendar(events), out);
+      // ical4j folds at 75 characters; RFC 5545 asks for 75 octets, so ical4j writes unfolded lines
+      // and foldLines() folds them by UTF-8 octets without splitting a character.
+      new CalendarOutputter(true, Integer.MAX_VALUE).output(toCalendar(events), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ValidationException e) {
       throw new IllegalStateException("invalid iCalendar produced: " + e.getMessage(), e);
     }
-    return out.toString();
+    return foldLines(out.toString());
+  }
+
+  /**
+   * Folds content lines longer than 75 octets (UTF-8) as RFC 5545 section 3.1 says: a CRLF followed by
+   * one space, never inside a multi-octet character.
+   *
+   * @param unfolded text with CRLF line ends
+   * @return the folded text
+   */
+  static String foldLines(String unfolded) {
+    StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+    int lineOctets = 0;
+    for (int i = 0; i < unfolded.length(); ) {
+      int codePoint = unfolded.codePointAt(i);
+      int chars = Character.charCount(codePoint);
+      if (codePoint == '\r' || codePoint == '\n') {
+        folded.appendCodePoint(codePoint);
+        lineOctets = 0;
+        i += chars;
+        continue;
+      }
+      int octets = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+      if (lineOctets + octets > MAX_LINE_OCTETS) {
+        folded.append("\r\n ");
+        lineOctets = 1;
+      }
+      folded.appendCodePoint(codePoint);
+      lineOctets += octets;
+      i += chars;
+    }
+    return folded.toString();
   }
 
   private VEvent toVEvent(Event event) {
