@@ -38,6 +38,52 @@ public final class CoreCodes {
   /** {@code @Future}, {@code @FutureOrPresent}. */
   public static final String CONSTRAINT_FUTURE = "core.constraint.future";
 
+  /** A phone number that cannot be read as a phone number at all (letters, no digits, unknown country). */
+  public static final String PHONE_UNPARSEABLE = "core.phone.unparseable";
+  /** A phone number that no numbering plan allows (libphonenumber says it is invalid). */
+  public static final String PHONE_INVALID = "core.phone.invalid";
+
+  /** An e-mail address with an invalid syntax. */
+  public static final String EMAIL_INVALID = "core.email.invalid";
+
+  /** A web address that is not an absolute URL with a host. */
+  public static final String WEB_ADDRESS_INVALID = "core.web-address.invalid";
+  /** A web address whose scheme is neither {@code http} nor {@code https}. */
+  public static final String WEB_ADDRESS_SCHEME = "core.web-address.scheme";
+
+  /** An enterprise number with characters other than digits, separators and the {@code BE} prefix. */
+  public static final String ENTERPRISE_NUMBER_FORMAT = "core.enterprise-number.format";
+  /** An enterprise number with neither 10 digits nor 9 (legacy). */
+  public static final String ENTERPRISE_NUMBER_LENGTH = "core.enterprise-number.length";
+  /** An enterprise number starting with 2 to 9 (2 to 8 are establishment unit numbers). */
+  public static final String ENTERPRISE_NUMBER_FIRST_DIGIT = "core.enterprise-number.first-digit";
+  /** An enterprise number whose mod-97 check digits are wrong. */
+  public static final String ENTERPRISE_NUMBER_CHECK_DIGITS = "core.enterprise-number.check-digits";
+
+  /** A postal address with a blank part ({1} names the part). */
+  public static final String POSTAL_ADDRESS_BLANK = "core.postal-address.blank";
+  /** A Belgian postal code that is not four digits from 1000 to 9999. */
+  public static final String POSTAL_ADDRESS_POSTAL_CODE = "core.postal-address.postal-code";
+  /** A country that is not an ISO 3166-1 alpha-2 code. */
+  public static final String POSTAL_ADDRESS_COUNTRY = "core.postal-address.country";
+
+  /** A latitude outside -90..90 degrees. */
+  public static final String GEO_LATITUDE = "core.geo.latitude";
+  /** A longitude outside -180..180 degrees. */
+  public static final String GEO_LONGITUDE = "core.geo.longitude";
+
+  /** A period whose end is before its start. */
+  public static final String PERIOD_END_BEFORE_START = "core.period.end-before-start";
+  /** A period text that is not {@code start/end} with ISO dates or {@code ..}. */
+  public static final String PERIOD_UNPARSEABLE = "core.period.unparseable";
+
+  /** An external reference that is not {@code system:id}. */
+  public static final String EXTERNAL_REF_INVALID = "core.external-ref.invalid";
+
+  /** An extension namespace that does not match {@code [a-z0-9][a-z0-9._-]*}. */
+  public static final String EXTENSIONS_NAMESPACE = "core.extensions.namespace";
+  /** An extension field name that is blank. */
+  public static final String EXTENSIONS_FIELD = "core.extensions.field";
   /** Opening hours that are blank. */
   public static final String OPENING_HOURS_BLANK = "core.opening-hours.blank";
   /** Opening hours with an unexpected token (position and token in the message). */
