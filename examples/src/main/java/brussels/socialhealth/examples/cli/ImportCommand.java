@@ -1,6 +1,9 @@
 package brussels.socialhealth.examples.cli;
 
 import brussels.socialhealth.core.validation.Violation;
+import brussels.socialhealth.directory.Directory;
+import brussels.socialhealth.directory.exchange.DirectoryMerger;
+import brussels.socialhealth.directory.exchange.DirectoryTargets;
 import brussels.socialhealth.directory.exchange.ExchangeCodes;
 import brussels.socialhealth.directory.exchange.ExchangeTarget;
 import brussels.socialhealth.directory.exchange.ExchangeTargets;
@@ -79,7 +82,9 @@ public final class ImportCommand extends SocialHealthCommand {
   Path input;
 
   @Option(names = "--out", required = true, paramLabel = "<file>",
-      description = "Where to write the accepted records: a JSON array, or JSON Lines if the name ends in .jsonl.")
+      description = {"Where to write the accepted records. For directory targets: a directory document with",
+          "duplicates merged (merges listed in the report); with a name ending in .jsonl: one record per",
+          "line, streamed, not merged. Other targets: a JSON array, or JSON Lines (.jsonl)."})
   Path out;
 
   @Option(names = "--report", required = true, paramLabel = "<file>",
@@ -136,28 +141,46 @@ public final class ImportCommand extends SocialHealthCommand {
   private <T> int run(Mapping loaded, ExchangeTarget<T> target) throws IOException {
     Importer<T> importer = Importer.of(loaded, target);
     boolean lines = out.getFileName() != null && out.getFileName().toString().endsWith(".jsonl");
+    boolean merge = !lines && DirectoryTargets.all().stream().anyMatch(t -> t.getName().equals(target.getName()));
     boolean terminal = System.console() != null;
-    ImportReport result;
-    try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
-        OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects));
-        ExchangeJson.ValueWriter writer = ExchangeJson.openValueWriter(accepted, lines)) {
-      ImportListener progress = terminal ? (read, status) -> {
-        if (read % PROGRESS_EVERY == 0) {
-          err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
-          err().flush();
-        }
-      } : ImportListener.NONE;
-      Consumer<Imported<T>> sink = imported -> writer.write(imported.value());
-      result = importer.run(ImportInput.of(input), sink, rejected, progress);
-      if (terminal) {
-        err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
+    ImportListener progress = terminal ? (read, status) -> {
+      if (read % PROGRESS_EVERY == 0) {
+        err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
+        err().flush();
       }
+    } : ImportListener.NONE;
+    ImportReport result;
+    DirectoryMerger merger = new DirectoryMerger();
+    String inputName = ImportInput.of(input).getName();
+    try (OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects))) {
+      if (merge) {
+        Consumer<Imported<T>> sink = imported -> merger.add(inputName, asDirectory(imported));
+        result = importer.run(ImportInput.of(input), sink, rejected, progress);
+      } else {
+        try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
+            ExchangeJson.ValueWriter writer = ExchangeJson.openValueWriter(accepted, lines)) {
+          Consumer<Imported<T>> sink = imported -> writer.write(imported.value());
+          result = importer.run(ImportInput.of(input), sink, rejected, progress);
+        }
+      }
+    }
+    if (terminal) {
+      err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
+    }
+    if (merge) {
+      Files.writeString(out, ExchangeJson.toPrettyJson(merger.toDirectory()), StandardCharsets.UTF_8);
+      result = result.withMerges(merger.getMerges());
     }
     Files.writeString(report, ExchangeJson.toJson(result), StandardCharsets.UTF_8);
     out().print(result.toText(language()));
     println(ExchangeCodes.REPORT_WRITTEN, out, report, rejects == null ? "-" : rejects);
     out().flush();
     return exitCode(result, failOn == FailOn.warning);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Imported<Directory> asDirectory(Imported<?> imported) {
+    return (Imported<Directory>) imported;
   }
 
   /**

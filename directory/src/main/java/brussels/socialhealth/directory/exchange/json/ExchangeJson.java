@@ -45,6 +45,17 @@ public final class ExchangeJson {
   }
 
   /**
+   * Writes one value (a {@link brussels.socialhealth.directory.Directory}, for example) as pretty-printed
+   * JSON with the library's configuration.
+   *
+   * @param value the value; not null
+   * @return the JSON text, ended by a line break
+   */
+  public static String toPrettyJson(Object value) {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+  }
+
+  /**
    * Opens a streaming writer of values.
    *
    * @param out the bytes (UTF-8); closed with the writer
