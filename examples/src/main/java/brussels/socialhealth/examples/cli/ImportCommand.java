@@ -183,6 +183,56 @@ public final class ImportCommand extends SocialHealthCommand {
     return (Imported<Directory>) imported;
   }
 
+  /** The fictional partner exports shipped with the examples, each with its mapping: CSV then JSON. */
+  public static final List<String> SAMPLE_PARTNERS = List.of("ixelles-social-map", "federation-members");
+
+  /**
+   * Imports the two fictional partner exports shipped in {@code brussels/socialhealth/examples/partners/}
+   * (a Windows-1252 CSV and a JSON array, each with realistic faults), merges duplicates within and across
+   * both, and prints each report and the merges in a language. This is what {@code socialhealth demo}
+   * calls to show the integration toolkit: {@code ImportCommand.importSamplePartners(out(), language())}.
+   *
+   * @param out where to print; not null
+   * @param language the language of the text; not null
+   * @return the merged directory
+   * @throws IOException if a resource cannot be read
+   */
+  public static Directory importSamplePartners(java.io.PrintWriter out, brussels.socialhealth.core.Language language)
+      throws IOException {
+    DirectoryMerger merger = new DirectoryMerger();
+    int mergesBefore = 0;
+    for (String partner : SAMPLE_PARTNERS) {
+      Mapping mapping;
+      try (java.io.Reader reader = new java.io.InputStreamReader(resource(partner + ".yaml"), StandardCharsets.UTF_8)) {
+        mapping = MappingReader.read(reader, partner + ".yaml");
+      }
+      String inputName = partner + (mapping.getFormat() == brussels.socialhealth.directory.exchange.InputFormat.CSV
+          ? ".csv" : ".json");
+      byte[] bytes;
+      try (java.io.InputStream in = resource(inputName)) {
+        bytes = in.readAllBytes();
+      }
+      ExchangeTarget<?> target = ExchangeTargets.find(mapping.getTarget()).orElseThrow();
+      ImportReport result = Importer.of(mapping, target).run(ImportInput.of(inputName, bytes),
+          imported -> merger.add(inputName, asDirectory(imported)));
+      List<brussels.socialhealth.directory.exchange.RecordMerge> merges = merger.getMerges();
+      result = result.withMerges(merges.subList(mergesBefore, merges.size()));
+      mergesBefore = merges.size();
+      out.print(result.toText(language));
+      out.println();
+    }
+    out.flush();
+    return merger.toDirectory();
+  }
+
+  private static java.io.InputStream resource(String name) throws IOException {
+    java.io.InputStream in = ImportCommand.class.getResourceAsStream("/brussels/socialhealth/examples/partners/" + name);
+    if (in == null) {
+      throw new java.io.FileNotFoundException(name);
+    }
+    return in;
+  }
+
   /**
    * Returns the documented exit code of an import.
    *

@@ -71,6 +71,19 @@ class ImportCommandTest {
   }
 
   @Test
+  void importsBothSamplePartnersForTheDemoMergingDuplicatesAcrossFiles() throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+
+    brussels.socialhealth.directory.Directory directory = ImportCommand.importSamplePartners(
+        new java.io.PrintWriter(text), brussels.socialhealth.core.Language.NL);
+
+    assertThat(text.toString()).contains("Import van ixelles-social-map.csv").contains("Import van federation-members.json")
+        .contains("Samengevoegd volgens regel enterprise-number: federation-members.json:");
+    assertThat(directory.getOrganisations()).extracting(o -> o.getId()).doesNotHaveDuplicates()
+        .contains("ixelles-social-map:ix-001").doesNotContain("federation-members:fed-40");
+  }
+
+  @Test
   void exitsWith1OnWarningsOnlyWhenAskedTo() throws IOException {
     Path mapping = copy("federation-members.yaml");
     Path input = dir.resolve("one.json");

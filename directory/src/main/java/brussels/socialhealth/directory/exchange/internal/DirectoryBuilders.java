@@ -222,26 +222,17 @@ public final class DirectoryBuilders {
       return Optional.empty();
     }
     String code = postalCode.get();
-    List<Commune> communes = territory.communesByPostalCode(code);
     Optional<LocalizedText> municipality = record.getText("municipality");
-    Commune commune = null;
-    if (municipality.isPresent()) {
-      for (String name : municipality.get().getValues().values()) {
-        commune = territory.communesNamed(name).stream().filter(communes::contains).findFirst().orElse(commune);
-      }
-      if (commune == null && communes.size() == 1) {
-        commune = communes.get(0);
-        problems.addViolations(record.locate(Violation.warning(ExchangeCodes.ADDRESS_MISMATCH, "municipality",
-            municipality.get().get(Language.FR), code, commune.getNames().get(Language.FR)), "municipality"));
-      }
-    } else if (communes.size() == 1) {
-      commune = communes.get(0);
+    Placement placement = placement(territory, code, municipality);
+    Commune commune = placement.commune();
+    if (placement.mismatch() && commune != null) {
+      problems.addViolations(record.locate(Violation.warning(ExchangeCodes.ADDRESS_MISMATCH, "municipality",
+          municipality.orElseThrow().get(Language.FR), code, commune.getNames().get(Language.FR)), "municipality"));
     }
     if (commune == null) {
       Violation ambiguous = Violation.of(siteTarget ? brussels.socialhealth.core.validation.Severity.ERROR
               : brussels.socialhealth.core.validation.Severity.WARNING, ExchangeCodes.ADDRESS_COMMUNE_AMBIGUOUS,
-          "postalCode", code, communes.stream().map(c -> c.getNames().get(Language.FR))
-              .collect(Collectors.joining(", ")));
+          "postalCode", code, placement.candidates());
       problems.addViolations(record.locate(ambiguous, "postalCode"));
       return Optional.empty();
     }
@@ -251,8 +242,7 @@ public final class DirectoryBuilders {
         .commune(commune.toRef())
         .openingHours(record.get("openingHours", OpeningHours.class))
         .accessibility(record.getAll("accessibility", AccessibilityFeature.class));
-    String municipalityName = municipality.map(m -> m.get(Language.FR)).orElse(commune.getNames().get(Language.FR));
-    territory.bassinForAddress(code, municipalityName).getBassin().ifPresent(b -> site.bassin(b.toRef()));
+    placement.bassin().ifPresent(site::bassin);
     record.get("statisticalSector", String.class).ifPresent(sector -> {
       site.sector(TerritoryRef.of(TerritorialLevel.SECTOR, sector));
       territory.sector(sector).flatMap(s -> s.getGrouping()).flatMap(territory::grouping)
@@ -281,6 +271,51 @@ public final class DirectoryBuilders {
           .extensions(record.toExtensions());
     }
     return Optional.of(site.build());
+  }
+
+  /**
+   * Where a postal code and municipality place a site: the commune (null when ambiguous), whether the
+   * municipality disagreed with the postal code, the candidates' names, and the bassin when found.
+   */
+  private record Placement(Commune commune, boolean mismatch, String candidates, Optional<TerritoryRef> bassin) {}
+
+  private static final int PLACEMENT_CACHE = 10_000;
+  private static final java.util.Map<String, Placement> PLACEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Resolves (and caches: partner files repeat the same few addresses' communes) a placement. */
+  private static Placement placement(Territory territory, String code, Optional<LocalizedText> municipality) {
+    String key = System.identityHashCode(territory) + "|" + code + "|"
+        + municipality.map(m -> m.getValues().toString()).orElse("");
+    Placement cached = PLACEMENTS.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<Commune> communes = territory.communesByPostalCode(code);
+    Commune commune = null;
+    boolean mismatch = false;
+    if (municipality.isPresent()) {
+      for (String name : municipality.get().getValues().values()) {
+        commune = territory.communesNamed(name).stream().filter(communes::contains).findFirst().orElse(commune);
+      }
+      if (commune == null && communes.size() == 1) {
+        commune = communes.get(0);
+        mismatch = true;
+      }
+    } else if (communes.size() == 1) {
+      commune = communes.get(0);
+    }
+    Optional<TerritoryRef> bassin = Optional.empty();
+    if (commune != null) {
+      String name = municipality.map(m -> m.get(Language.FR)).orElse(commune.getNames().get(Language.FR));
+      bassin = territory.bassinForAddress(code, mismatch ? commune.getNames().get(Language.FR) : name).getBassin()
+          .map(b -> b.toRef());
+    }
+    Placement placement = new Placement(commune, mismatch,
+        communes.stream().map(c -> c.getNames().get(Language.FR)).collect(Collectors.joining(", ")), bassin);
+    if (PLACEMENTS.size() < PLACEMENT_CACHE) {
+      PLACEMENTS.put(key, placement);
+    }
+    return placement;
   }
 
   private static void validate(Object entity, MappedRecord record, ValidationReport.Builder problems) {
