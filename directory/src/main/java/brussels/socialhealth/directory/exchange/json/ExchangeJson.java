@@ -56,6 +56,19 @@ public final class ExchangeJson {
   }
 
   /**
+   * Reads a JSON object into plain maps, lists, strings, numbers and booleans (for HSDS bundles), with the
+   * library's reading limits.
+   *
+   * @param json the JSON text; not null
+   * @return the object as a map
+   * @throws tools.jackson.core.JacksonException if the text is not a JSON object
+   */
+  @SuppressWarnings("unchecked")
+  public static java.util.Map<String, Object> readMap(String json) {
+    return JSON.readValue(json, java.util.Map.class);
+  }
+
+  /**
    * Opens a streaming writer of values.
    *
    * @param out the bytes (UTF-8); closed with the writer
