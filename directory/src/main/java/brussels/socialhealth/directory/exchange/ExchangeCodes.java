@@ -112,4 +112,10 @@ public final class ExchangeCodes {
   public static final String REPORT_INPUT_PROBLEM = "directory.exchange.report.input-problem";
   /** Where the results went: {0} output, {1} report, {2} rejects. */
   public static final String REPORT_WRITTEN = "directory.exchange.report.written";
+  /** Validation of a document: {0} file, {1} errors, {2} warnings. */
+  public static final String REPORT_VALIDATION_SUMMARY = "directory.exchange.report.validation-summary";
+  /** One violation of a document: {0} severity letter, {1} path, {2} message, {3} code. */
+  public static final String REPORT_VALIDATION_VIOLATION = "directory.exchange.report.validation-violation";
+  /** A document that is not a valid directory document: {0} file, {1} line, {2} column, {3} reason. */
+  public static final String DOCUMENT_INVALID = "directory.exchange.document.invalid";
 }

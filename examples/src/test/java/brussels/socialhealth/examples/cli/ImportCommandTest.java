@@ -119,6 +119,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void validatesTheDirectoryDocumentAnImportWrote() throws IOException {
+    runImport("ixelles-social-map.yaml", "ixelles-social-map.csv");
+    Path broken = dir.resolve("broken-directory.json");
+    Files.writeString(broken, "{\"schemaVersion\": 1,\n \"organisations\": [{\"id\": \"x\", \"nmes\": {}}]}",
+        StandardCharsets.UTF_8);
+
+    CliRun valid = CliRun.run("validate", dir.resolve("out.json").toString(), "--lang", "fr");
+    CliRun invalid = CliRun.run("validate", broken.toString());
+
+    assertThat(valid.exitCode).as(valid.out + valid.err).isEqualTo(ExitCodes.OK);
+    assertThat(valid.out).contains("0 erreurs");
+    assertThat(invalid.exitCode).isEqualTo(ExitCodes.INVALID_DATA);
+    assertThat(invalid.out).contains("line 2").contains("not a valid directory document");
+  }
+
+  @Test
   void exitsWith3ForAnInputThatIsNotUsable() throws IOException {
     Path mapping = copy("federation-members.yaml");
     Path input = dir.resolve("broken.json");

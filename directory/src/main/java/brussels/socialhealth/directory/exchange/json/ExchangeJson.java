@@ -56,6 +56,55 @@ public final class ExchangeJson {
   }
 
   /**
+   * Reads a directory document strictly (unknown properties, duplicate keys, trailing tokens and values the
+   * model refuses are errors), which is how a document is checked against the directory's JSON format.
+   *
+   * @param json the JSON text; not null
+   * @return the directory
+   * @throws DocumentException with the line, column and reason when the document is not valid
+   */
+  public static brussels.socialhealth.directory.Directory readDirectory(String json) {
+    try {
+      return JSON.readValue(json, brussels.socialhealth.directory.Directory.class);
+    } catch (tools.jackson.core.JacksonException e) {
+      tools.jackson.core.TokenStreamLocation where = e.getLocation();
+      throw new DocumentException(where == null ? 1 : where.getLineNr(), where == null ? 1 : where.getColumnNr(),
+          e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Thrown when a document does not match the JSON format of its type; carries the place. */
+  public static final class DocumentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+    private final long column;
+
+    DocumentException(long line, long column, String reason, Throwable cause) {
+      super(reason, cause);
+      this.line = line;
+      this.column = column;
+    }
+
+    /**
+     * Returns the 1-based line.
+     *
+     * @return the line
+     */
+    public long getLine() {
+      return line;
+    }
+
+    /**
+     * Returns the 1-based column.
+     *
+     * @return the column
+     */
+    public long getColumn() {
+      return column;
+    }
+  }
+
+  /**
    * Reads a JSON object into plain maps, lists, strings, numbers and booleans (for HSDS bundles), with the
    * library's reading limits.
    *
