@@ -5,7 +5,7 @@
  *
  * <ul>
  *   <li>{@link brussels.socialhealth.examples.bench.CoreBenchmark}: the core kernel (text fallback,
- *       validation, JSON writing and reading).
+ *       parsing of phone and enterprise numbers and opening hours, validation, JSON).
  * </ul>
  *
  * <p>Each module adds its own {@code <Module>Benchmark} class here.

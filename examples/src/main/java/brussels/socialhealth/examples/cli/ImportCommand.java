@@ -1,6 +1,5 @@
 package brussels.socialhealth.examples.cli;
 
-import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.core.validation.Violation;
 import brussels.socialhealth.directory.exchange.ExchangeCodes;
 import brussels.socialhealth.directory.exchange.ExchangeTarget;
@@ -14,6 +13,7 @@ import brussels.socialhealth.directory.exchange.Importer;
 import brussels.socialhealth.directory.exchange.Mapping;
 import brussels.socialhealth.directory.exchange.MappingException;
 import brussels.socialhealth.directory.exchange.MappingReader;
+import brussels.socialhealth.examples.json.ExampleJson;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code socialhealth import --mapping <file> <input> --out <file> --report <file> [--rejects <file>]
@@ -157,8 +156,7 @@ public final class ImportCommand extends SocialHealthCommand {
         err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
       }
     }
-    Files.writeString(report, SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(result) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(report, ExampleJson.pretty(result) + "\n", StandardCharsets.UTF_8);
     out().print(result.toText(language()));
     println(ExchangeCodes.REPORT_WRITTEN, out, report, rejects == null ? "-" : rejects);
     out().flush();
@@ -197,7 +195,6 @@ public final class ImportCommand extends SocialHealthCommand {
 
   /** Streams values as a JSON array or JSON Lines. */
   private static final class ValueWriter implements AutoCloseable {
-    private static final JsonMapper JSON = SocialHealthJson.strictMapper();
     private final Writer writer;
     private final boolean lines;
     private boolean first = true;
@@ -215,7 +212,7 @@ public final class ImportCommand extends SocialHealthCommand {
         if (!lines) {
           writer.write(first ? "\n" : ",\n");
         }
-        writer.write(JSON.writeValueAsString(value));
+        writer.write(ExampleJson.compact(value));
         if (lines) {
           writer.write("\n");
         }
