@@ -4,11 +4,29 @@
  * <ul>
  *   <li>Text: {@link brussels.socialhealth.core.LocalizedText} in {@link brussels.socialhealth.core.Language}s
  *       (French and Dutch for official names).
+ *   <li>Contact: {@link brussels.socialhealth.core.PhoneNumber} (E.164, parsed from Belgian notations such as
+ *       {@code 02/880.29.85} with libphonenumber), {@link brussels.socialhealth.core.EmailAddress},
+ *       {@link brussels.socialhealth.core.WebAddress} (http and https only).
+ *   <li>Place: {@link brussels.socialhealth.core.PostalAddress} (street and municipality as
+ *       {@code LocalizedText}, since Brussels names them in French and Dutch) and
+ *       {@link brussels.socialhealth.core.GeoPoint} (WGS84, with distances).
+ *   <li>Identity: {@link brussels.socialhealth.core.EnterpriseNumber} (BCE/KBO, mod-97 checked, canonical
+ *       {@code 0123.456.749}); {@link brussels.socialhealth.core.ExternalRef} (a record's identifier in a
+ *       partner system, {@code social.brussels:12345}).
+ *   <li>Time: {@link brussels.socialhealth.core.Period} (dates, inclusive, open-ended on either side).
+ *   <li>Nothing lost: {@link brussels.socialhealth.core.Extensions} keeps the fields the model does not know,
+ *       by namespace.
  *   <li>Errors: {@link brussels.socialhealth.core.InvalidValueException} for values that cannot exist,
  *       each with a stable code from {@link brussels.socialhealth.core.CoreCodes} and a message in French,
  *       Dutch and English from {@link brussels.socialhealth.core.Messages}.
  *   <li>Style: {@link brussels.socialhealth.core.SocialHealthStyle}, the one Immutables style.
  * </ul>
+ *
+ * <p>Identifier-like types ({@code PhoneNumber}, {@code EmailAddress}, {@code WebAddress},
+ * {@code EnterpriseNumber}, {@code ExternalRef}) have one canonical string: {@code toString()} and
+ * {@code parse(String)} round-trip and that string is their JSON form. {@code PostalAddress}, {@code GeoPoint}
+ * and {@code Period} travel as JSON objects, {@code Extensions} as an object of objects. Every type is
+ * immutable and thread-safe, and construction fails only with {@code InvalidValueException}.
  *
  * <p>Sub-packages: {@code validation} (reports and the validator facade), {@code json} (Jackson 3 and 2
  * configuration).

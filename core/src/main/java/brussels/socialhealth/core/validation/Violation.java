@@ -3,6 +3,7 @@ package brussels.socialhealth.core.validation;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.Messages;
 import brussels.socialhealth.core.SocialHealthStyle;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
@@ -76,6 +77,7 @@ public interface Violation {
    *
    * @return true for {@link Severity#ERROR}
    */
+  @JsonIgnore
   default boolean isError() {
     return getSeverity() == Severity.ERROR;
   }

@@ -1,0 +1,16 @@
+/**
+ * JMH benchmarks, run from the shaded jar (never by the tests):
+ * {@code java -cp examples/target/socialhealth.jar org.openjdk.jmh.Main <Benchmark> -f 1 -wi 2 -i 3}.
+ * How to run them and the figures: {@code docs/performance.md}.
+ *
+ * <ul>
+ *   <li>{@link brussels.socialhealth.examples.bench.CoreBenchmark}: the core kernel (text fallback,
+ *       validation, JSON writing and reading).
+ * </ul>
+ *
+ * <p>Each module adds its own {@code <Module>Benchmark} class here.
+ */
+@SocialHealthStyle
+package brussels.socialhealth.examples.bench;
+
+import brussels.socialhealth.core.SocialHealthStyle;
