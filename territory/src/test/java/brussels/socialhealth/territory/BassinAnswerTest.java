@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.PostalAddress;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -103,6 +105,15 @@ class BassinAnswerTest {
             TerritoryCodes.ANSWER_COMMUNE_UNKNOWN, null),
         row("postal code only", t -> t.bassinForAddress("1180", null), AnswerStatus.FOUND, List.of(SUD),
             TerritoryCodes.ANSWER_WHOLE_COMMUNE, Confidence.HIGH),
+        row("address 1040 Etterbeek", t -> t.bassinForAddress(PostalAddress.of(LocalizedText.of("Avenue de la Chasse",
+            "Jachtlaan"), "1", "1040", LocalizedText.of("Etterbeek", "Etterbeek"))), AnswerStatus.FOUND,
+            List.of(SUD_EST), TerritoryCodes.ANSWER_WHOLE_COMMUNE, Confidence.HIGH),
+        row("address 1000 Bruxelles", t -> t.bassinForAddress(PostalAddress.of(LocalizedText.of("Rue Haute",
+            "Hoogstraat"), "1", "1000", LocalizedText.of("Bruxelles", "Brussel"))), AnswerStatus.AMBIGUOUS,
+            List.of(NORD, SUD, CENTRE_OUEST), TerritoryCodes.ANSWER_COMMUNE_SPLIT, null),
+        row("address known only in Dutch", t -> t.bassinForAddress(PostalAddress.of(LocalizedText.of(Language.NL,
+            "Kerkstraat"), "1", "1020", LocalizedText.of(Language.NL, "Laken"))), AnswerStatus.FOUND,
+            List.of(NORD), TerritoryCodes.ANSWER_POSTAL_LOCALITY, Confidence.MEDIUM),
         row("nothing", t -> t.bassinForAddress(" ", ""), AnswerStatus.UNKNOWN, List.of(),
             TerritoryCodes.ANSWER_UNIT_UNKNOWN, null),
         // Any unit.
