@@ -896,6 +896,38 @@ public final class Territory {
   }
 
   /**
+   * Answers which bassin serves a place given by name, in French or Dutch (as {@link #findByName(String)};
+   * a locality such as Laeken also works): found when every unit with that name is served by the same
+   * bassin, ambiguous when they are served by different bassins ("Nord" is a bassin and two
+   * neighbourhoods of other bassins) or one of them is split, unknown when nothing has that name.
+   *
+   * @param name the name; null is unknown
+   * @return the answer
+   */
+  public BassinAnswer bassinForName(String name) {
+    String query = name == null ? "" : name.strip();
+    List<TerritorialUnit> units = findByName(query);
+    if (units.isEmpty()) {
+      return bassinForAddress(null, query);
+    }
+    List<TerritoryRef> refs = units.stream().map(TerritorialUnit::toRef).collect(Collectors.toList());
+    List<BassinAnswer> answers = refs.stream().map(this::bassinFor).collect(Collectors.toList());
+    if (answers.size() == 1) {
+      return BassinAnswer.builder().from(answers.get(0)).query(query).build();
+    }
+    Set<BassinCode> candidates = EnumSet.noneOf(BassinCode.class);
+    answers.forEach(a -> candidates.addAll(a.getCandidates()));
+    if (candidates.size() == 1 && answers.stream().allMatch(BassinAnswer::isFound)) {
+      Confidence confidence = answers.stream().map(a -> a.getConfidence().get()).reduce(Confidence.HIGH,
+          Confidence::min);
+      return BassinAnswer.found(query, candidates.iterator().next(), answers.get(0).getReason(), confidence, refs);
+    }
+    return candidates.size() >= 2
+        ? BassinAnswer.ambiguous(query, List.copyOf(candidates), TerritoryCodes.ANSWER_NAME_AMBIGUOUS, refs)
+        : BassinAnswer.unknown(query, TerritoryCodes.ANSWER_NAME_AMBIGUOUS, refs);
+  }
+
+  /**
    * Answers which bassin serves a postal address: its postal code and municipality, as
    * {@link #bassinForAddress(String, String)}; the municipality is tried in each language it is given in
    * (French first). An address outside Belgium is unknown.
