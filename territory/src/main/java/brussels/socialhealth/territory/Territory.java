@@ -177,6 +177,17 @@ public final class Territory {
   }
 
   /**
+   * Reads and checks the embedded data again, into a new registry. Applications use {@link #embedded()},
+   * which does this once; this method is for tools and benchmarks that measure the loading.
+   *
+   * @return a new registry equal in content to {@link #embedded()}
+   * @throws TerritoryLoadException if the embedded resources are missing or inconsistent
+   */
+  public static Territory loadEmbedded() {
+    return Embedded.loadEmbedded();
+  }
+
+  /**
    * Checks a data set and builds a registry from it.
    *
    * @param data the data; not null
