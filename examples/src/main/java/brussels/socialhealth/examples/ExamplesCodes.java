@@ -98,4 +98,33 @@ public final class ExamplesCodes {
   public static final String DEMO_JSON_READ_BACK = "examples.demo.json.read-back";
   /** Demo closing line. */
   public static final String DEMO_DONE = "examples.demo.done";
+
+  /** Territory command: {0} the query. */
+  public static final String TERRITORY_QUERY = "examples.territory.query";
+  /** Territory command: nothing matches the query. */
+  public static final String TERRITORY_NO_UNIT = "examples.territory.no-unit";
+  /** Territory command: {0} name, {1} level, {2} reference. */
+  public static final String TERRITORY_UNIT = "examples.territory.unit";
+  /** Territory command: {0} names in French and Dutch. */
+  public static final String TERRITORY_NAMES = "examples.territory.names";
+  /** Territory command: {0} postal codes. */
+  public static final String TERRITORY_POSTAL_CODES = "examples.territory.postal-codes";
+  /** Territory command: {0} count, {1} year, {2} source. */
+  public static final String TERRITORY_POPULATION = "examples.territory.population";
+  /** Territory command: {0} how many more units were found. */
+  public static final String TERRITORY_MORE = "examples.territory.more";
+  /** Territory command: {0} bassin name, {1} confidence. */
+  public static final String TERRITORY_BASSIN_FOUND = "examples.territory.bassin-found";
+  /** Territory command: {0} candidate bassins. */
+  public static final String TERRITORY_BASSIN_AMBIGUOUS = "examples.territory.bassin-ambiguous";
+  /** Territory command: no bassin known. */
+  public static final String TERRITORY_BASSIN_UNKNOWN = "examples.territory.bassin-unknown";
+  /** Territory command: {0} reason code, {1} explanation. */
+  public static final String TERRITORY_REASON = "examples.territory.reason";
+  /** The word for high confidence. */
+  public static final String TERRITORY_CONFIDENCE_HIGH = "examples.territory.confidence.high";
+  /** The word for medium confidence. */
+  public static final String TERRITORY_CONFIDENCE_MEDIUM = "examples.territory.confidence.medium";
+  /** The word for low confidence. */
+  public static final String TERRITORY_CONFIDENCE_LOW = "examples.territory.confidence.low";
 }

@@ -6,6 +6,9 @@
  * <ul>
  *   <li>{@link brussels.socialhealth.examples.bench.CoreBenchmark}: the core kernel (text fallback,
  *       parsing of phone and enterprise numbers and opening hours, validation, JSON).
+ *   <li>{@link brussels.socialhealth.examples.bench.TerritoryBenchmark}: the territory registry (look-ups by
+ *       code and by name, bassin answers, loading the embedded data); figures in
+ *       {@code docs/performance-territory.md}.
  * </ul>
  *
  * <p>Each module adds its own {@code <Module>Benchmark} class here.

@@ -45,6 +45,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       DemoCommand.class,
       ImportCommand.class,
+      TerritoryCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
   @Mixin
