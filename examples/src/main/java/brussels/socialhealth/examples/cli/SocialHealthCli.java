@@ -44,6 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     subcommands = {
       DemoCommand.class,
+      ImportCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
   @Mixin
