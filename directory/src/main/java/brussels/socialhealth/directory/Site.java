@@ -13,7 +13,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -86,7 +86,8 @@ public abstract class Site implements Entity {
    *
    * @return an immutable set
    */
-  public abstract Set<AccessibilityFeature> getAccessibility();
+  @Value.NaturalOrder
+  public abstract SortedSet<AccessibilityFeature> getAccessibility();
 
   /**
    * Returns the postal address, when the site has one (an outreach service may have none).
