@@ -7,6 +7,7 @@ import brussels.socialhealth.core.validation.Violation;
 import brussels.socialhealth.territory.internal.ConsistencyCheck;
 import brussels.socialhealth.territory.internal.EmbeddedData;
 import brussels.socialhealth.territory.internal.Names;
+import brussels.socialhealth.territory.internal.TerritoryJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,9 +30,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DatabindException;
 
 /**
  * The Brussels territory registry: Region, bassins, communes, postal codes, neighbourhood groupings,
@@ -241,31 +239,7 @@ public final class Territory {
   }
 
   private static Territory load(InputStream in, String name) {
-    TerritoryData data;
-    try {
-      data = SocialHealthJson.strictMapper().readValue(in, TerritoryData.class);
-    } catch (JacksonException e) {
-      Violation violation = Violation.error(TerritoryCodes.LOAD_UNREADABLE, pathOf(e), name, e.getOriginalMessage());
-      TokenStreamLocation location = e.getLocation();
-      if (location != null && location.getLineNr() > 0) {
-        violation = violation.at(location.getLineNr(), Integer.toString(location.getColumnNr()));
-      }
-      throw new TerritoryLoadException(TerritoryCodes.LOAD_UNREADABLE, name,
-          ValidationReport.of(List.of(violation)), e);
-    } catch (RuntimeException e) {
-      throw new TerritoryLoadException(TerritoryCodes.LOAD_UNREADABLE, name, ValidationReport.of(List.of(
-          Violation.error(TerritoryCodes.LOAD_UNREADABLE, "", name, String.valueOf(e.getMessage())))), e);
-    }
-    return of(data, name);
-  }
-
-  private static String pathOf(JacksonException e) {
-    if (e instanceof DatabindException) {
-      return ((DatabindException) e).getPath().stream()
-          .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining()).replaceFirst("^\\.", "");
-    }
-    return "";
+    return of(TerritoryJson.read(in, name), name);
   }
 
   /**
@@ -275,11 +249,7 @@ public final class Territory {
    * @throws UncheckedIOException on a write error
    */
   public void writeJson(OutputStream out) {
-    try {
-      SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter().writeValue(out, data);
-    } catch (JacksonException e) {
-      throw new UncheckedIOException(new IOException(e));
-    }
+    TerritoryJson.write(out, data);
   }
 
   /**

@@ -40,7 +40,7 @@ import java.util.Optional;
  * ({@code core.json.empty}); anything after the root value is rejected ({@code core.json.trailing-tokens}),
  * garbage included; and no Jackson exception escapes. Failures of the underlying reader or stream (not of
  * the document) are thrown as {@link UncheckedIOException}. The Jackson 3 twin is
- * {@link brussels.socialhealth.core.json.Jackson2DocumentReader}; both give the same codes, lines, columns and
+ * {@link brussels.socialhealth.core.json.JsonDocumentReader}; both give the same codes, lines, columns and
  * paths. Needs Jackson 2 on the classpath.
  */
 public final class Jackson2DocumentReader {
@@ -84,7 +84,7 @@ public final class Jackson2DocumentReader {
 
   /**
    * Returns a reader over a mapper of the caller's, normally one made from
-   * {@link SocialHealthJson#builder(JsonLimits, boolean)}.
+   * {@link SocialHealthJackson2#builder(JsonLimits, boolean)}.
    *
    * @param mapper the mapper; not null
    * @return a new reader
