@@ -8,6 +8,7 @@ import brussels.socialhealth.directory.Directory;
 import brussels.socialhealth.directory.DirectoryRules;
 import brussels.socialhealth.directory.Service;
 import brussels.socialhealth.directory.ServiceQuery;
+import brussels.socialhealth.territory.Territory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class SampleDirectoryTest {
     Directory directory = SampleDirectory.load();
     ModelValidator validator = ModelValidator.create();
 
-    ValidationReport report = validator.validate(directory, null, DirectoryRules.standalone());
+    ValidationReport report = validator.validate(directory, Territory.embedded(), DirectoryRules.all());
 
     assertThat(report.getViolations()).isEmpty();
   }
