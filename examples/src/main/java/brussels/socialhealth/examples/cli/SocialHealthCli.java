@@ -44,6 +44,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     subcommands = {
       DemoCommand.class,
+      EventsCommand.class,
+      HelpdeskCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
   @Mixin
