@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link brussels.socialhealth.examples.bench.CoreBenchmark}: the core kernel (text fallback,
  *       validation, JSON writing and reading).
+ *   <li>{@link brussels.socialhealth.examples.bench.HelpdeskReportBenchmark}: the helpdesk activity report
+ *       over 100,000 cases ({@code docs/performance-events.md}).
  * </ul>
  *
  * <p>Each module adds its own {@code <Module>Benchmark} class here.
