@@ -104,4 +104,39 @@ public final class CoreCodes {
   public static final String TIME_RANGE_EMPTY = "core.time-range.empty";
   /** A time range built with seconds or fractions of a second. */
   public static final String TIME_RANGE_PRECISION = "core.time-range.precision";
+
+  /** JSON input that is not JSON: an unexpected character or token. */
+  public static final String JSON_SYNTAX = "core.json.syntax";
+  /** JSON input, an empty document, or one holding only {@code null}. */
+  public static final String JSON_EMPTY = "core.json.empty";
+  /** JSON input, the document ends in the middle of a value. */
+  public static final String JSON_TRUNCATED = "core.json.truncated";
+  /** JSON input, something follows the document's root value. */
+  public static final String JSON_TRAILING_TOKENS = "core.json.trailing-tokens";
+  /** JSON input, objects and arrays nested deeper than the limit. */
+  public static final String JSON_TOO_DEEP = "core.json.too-deep";
+  /** JSON input, a number literal longer than the limit. */
+  public static final String JSON_NUMBER_TOO_LONG = "core.json.number-too-long";
+  /** JSON input, a string value longer than the limit. */
+  public static final String JSON_STRING_TOO_LONG = "core.json.string-too-long";
+  /** JSON input, a property name longer than the limit. */
+  public static final String JSON_NAME_TOO_LONG = "core.json.name-too-long";
+  /** JSON input, a document larger than the limit. */
+  public static final String JSON_DOCUMENT_TOO_LARGE = "core.json.document-too-large";
+  /** JSON input, the same property twice in one object. */
+  public static final String JSON_DUPLICATE_KEY = "core.json.duplicate-key";
+  /** JSON input, a property the type does not know, in strict reading. */
+  public static final String JSON_UNKNOWN_PROPERTY = "core.json.unknown-property";
+  /** JSON input, a polymorphic type name that is not registered. */
+  public static final String JSON_UNKNOWN_TYPE = "core.json.unknown-type";
+  /** JSON input, a polymorphic value without its type name. */
+  public static final String JSON_MISSING_TYPE = "core.json.missing-type";
+  /** JSON input, a required property is absent. */
+  public static final String JSON_MISSING_PROPERTY = "core.json.missing-property";
+  /** JSON input, a value of the wrong JSON kind (a string where an object is expected...). */
+  public static final String JSON_WRONG_TYPE = "core.json.wrong-type";
+  /** JSON input, a value the model rejects (see {@code JsonInputException.getValueError()}). */
+  public static final String JSON_INVALID_VALUE = "core.json.invalid-value";
+  /** JSON input, any other failure to read the document. */
+  public static final String JSON_UNREADABLE = "core.json.unreadable";
 }

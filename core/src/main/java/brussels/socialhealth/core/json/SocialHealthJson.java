@@ -25,6 +25,13 @@ public final class SocialHealthJson {
   private static final JsonMapper STRICT = builder(JsonLimits.DEFAULT, true).build();
   private static final JsonMapper LENIENT = builder(JsonLimits.DEFAULT, false).build();
 
+  /**
+   * The schema version of the wire format described in {@code docs/json-format.md}, written as the
+   * {@code schemaVersion} property of every top-level document: {@code "MAJOR.MINOR"}, the minor part
+   * raised for additions readers may ignore, the major part for incompatible changes.
+   */
+  public static final String SCHEMA_VERSION = "1.0";
+
   private SocialHealthJson() {}
 
   /**
@@ -43,6 +50,21 @@ public final class SocialHealthJson {
    */
   public static JsonMapper lenientMapper() {
     return LENIENT;
+  }
+
+  /**
+   * Reads one document strictly from untrusted input: default {@link JsonLimits}, unknown properties
+   * rejected, every failure a {@link JsonInputException} with a stable code, line, column and path. Shortcut for
+   * {@code JsonDocumentReader.strict().read(json, type)}.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws JsonInputException when the document cannot be read
+   */
+  public static <T> T read(String json, Class<T> type) {
+    return JsonDocumentReader.strict().read(json, type);
   }
 
   /**
@@ -70,8 +92,11 @@ public final class SocialHealthJson {
         .disable(SerializationFeature.INDENT_OUTPUT)
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(DateTimeFeature.WRITE_DATES_WITH_ZONE_ID)
+        .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .changeDefaultPropertyInclusion(
             inclusion -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));

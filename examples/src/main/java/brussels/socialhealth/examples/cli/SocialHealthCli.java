@@ -46,6 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DemoCommand.class,
       EventsCommand.class,
       HelpdeskCommand.class,
+      ImportCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
   @Mixin

@@ -43,6 +43,21 @@ public final class SocialHealthJackson2 {
   }
 
   /**
+   * Reads one document strictly from untrusted input: default {@link JsonLimits}, unknown properties
+   * rejected, every failure a {@link brussels.socialhealth.core.json.JsonInputException} with a stable code, line, column and path. Shortcut for
+   * {@code Jackson2DocumentReader.strict().read(json, type)}.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws brussels.socialhealth.core.json.JsonInputException when the document cannot be read
+   */
+  public static <T> T read(String json, Class<T> type) {
+    return Jackson2DocumentReader.strict().read(json, type);
+  }
+
+  /**
    * Returns a builder with the library's configuration.
    *
    * @param limits the reading limits; not null
@@ -69,9 +84,11 @@ public final class SocialHealthJackson2 {
         .disable(SerializationFeature.INDENT_OUTPUT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .defaultPropertyInclusion(

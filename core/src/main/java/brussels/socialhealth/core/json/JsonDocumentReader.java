@@ -1,0 +1,297 @@
+package brussels.socialhealth.core.json;
+
+import brussels.socialhealth.core.CoreCodes;
+import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.json.internal.JsonFailures;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one JSON document from untrusted input with Jackson 3 and turns every failure into a
+ * {@link JsonInputException} with a stable code, line, column and JSON path. Immutable and thread-safe.
+ *
+ * <p>What it adds to a plain {@code mapper.readValue(...)}: the {@link JsonLimits} and the strict or lenient
+ * mode of the mapper apply as usual; an empty document or a bare {@code null} is rejected
+ * ({@code core.json.empty}); anything after the root value is rejected ({@code core.json.trailing-tokens}),
+ * garbage included; and no Jackson exception escapes. Failures of the underlying reader or stream (not of
+ * the document) are thrown as {@link UncheckedIOException}. The Jackson 2 twin is
+ * {@link brussels.socialhealth.core.json.jackson2.Jackson2DocumentReader}; both give the same codes.
+ */
+public final class JsonDocumentReader {
+  private static final JsonDocumentReader STRICT = new JsonDocumentReader(SocialHealthJson.strictMapper());
+  private static final JsonDocumentReader LENIENT = new JsonDocumentReader(SocialHealthJson.lenientMapper());
+
+  private final JsonMapper mapper;
+
+  private JsonDocumentReader(JsonMapper mapper) {
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+  }
+
+  /**
+   * Returns the shared strict reader: default limits, unknown properties rejected.
+   *
+   * @return the reader
+   */
+  public static JsonDocumentReader strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns the shared lenient reader: default limits, unknown properties ignored.
+   *
+   * @return the reader
+   */
+  public static JsonDocumentReader lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Returns a reader with the library's configuration and the given limits.
+   *
+   * @param limits the limits; not null
+   * @param strict whether unknown properties are errors
+   * @return a new reader
+   */
+  public static JsonDocumentReader of(JsonLimits limits, boolean strict) {
+    return new JsonDocumentReader(SocialHealthJson.builder(limits, strict).build());
+  }
+
+  /**
+   * Returns a reader over a mapper of the caller's, normally one made from
+   * {@link SocialHealthJson#builder(JsonLimits, boolean)}.
+   *
+   * @param mapper the mapper; not null
+   * @return a new reader
+   */
+  public static JsonDocumentReader using(JsonMapper mapper) {
+    return new JsonDocumentReader(mapper);
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws JsonInputException when the document cannot be read, with a {@code core.json.*} code
+   */
+  public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(reader -> reader.createParser(json), type);
+  }
+
+  /**
+   * Reads a document from a character stream, which is not closed.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws JsonInputException when the document cannot be read
+   * @throws UncheckedIOException when the stream fails
+   */
+  public <T> T read(Reader json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(reader -> reader.createParser(json), type);
+  }
+
+  /**
+   * Reads a document from a byte stream (UTF-8, UTF-16 or UTF-32, detected), which is not closed.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws JsonInputException when the document cannot be read
+   * @throws UncheckedIOException when the stream fails
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(reader -> reader.createParser(json), type);
+  }
+
+  /**
+   * Reads a document from bytes (UTF-8, UTF-16 or UTF-32, detected).
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws JsonInputException when the document cannot be read
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    return read(reader -> reader.createParser(json), type);
+  }
+
+  private <T> T read(Function<ObjectReader, JsonParser> open, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    ObjectReader reader = mapper.readerFor(type)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .without(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES);
+    JsonParser parser = null;
+    boolean rootRead = false;
+    try {
+      parser = open.apply(reader);
+      JsonToken first = parser.nextToken();
+      if (first == null || first == JsonToken.VALUE_NULL) {
+        throw failure(CoreCodes.JSON_EMPTY, first == null ? "" : "null", parser.currentLocation(), "$", "", null);
+      }
+      T value = reader.readValue(parser);
+      rootRead = true;
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw failure(CoreCodes.JSON_TRAILING_TOKENS, parser.getString(), parser.currentTokenLocation(), "$", "",
+            null);
+      }
+      return value;
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (JacksonException e) {
+      throw translate(e, parser, rootRead);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException ignored) {
+          // Closing a parser over the caller's stream cannot hide a result or a failure already decided.
+        }
+      }
+    }
+  }
+
+  private static JsonInputException translate(JacksonException failure, JsonParser parser, boolean rootRead) {
+    // A failure of the parser wrapped by the binding layer is classified as the parser's own.
+    JacksonException e = JsonFailures.find(failure, StreamReadException.class).map(JacksonException.class::cast)
+        .or(() -> JsonFailures.find(failure, StreamConstraintsException.class))
+        .orElse(failure);
+    TokenStreamLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+        : parser != null ? parser.currentLocation() : null;
+    String message = e.getOriginalMessage();
+    String streamPath = parser == null ? "$" : streamPath(parser.streamReadContext());
+    StreamReadConstraints limits = parser == null ? StreamReadConstraints.defaults() : parser.streamReadConstraints();
+    if (e instanceof StreamConstraintsException) {
+      String code = JsonFailures.constraintCode(message);
+      return failure(code, "", location, streamPath, limit(code, limits, message), e);
+    }
+    if (rootRead && e instanceof StreamReadException) {
+      return failure(CoreCodes.JSON_TRAILING_TOKENS, JsonFailures.tokenFrom(message), location, "$", "", e);
+    }
+    if (e instanceof UnexpectedEndOfInputException) {
+      return failure(CoreCodes.JSON_TRUNCATED, "", location, streamPath, "", e);
+    }
+    if (e instanceof StreamReadException) {
+      if (JsonFailures.isDuplicate(message)) {
+        String name = parser == null ? null : parser.streamReadContext().currentName();
+        return failure(CoreCodes.JSON_DUPLICATE_KEY, name == null ? JsonFailures.tokenFrom(message) : name,
+            location, streamPath, "", e);
+      }
+      return failure(CoreCodes.JSON_SYNTAX, JsonFailures.tokenFrom(message), location, streamPath, "", e);
+    }
+    String path = e instanceof DatabindException && !e.getPath().isEmpty() ? databindPath(e) : streamPath;
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
+      return failure(CoreCodes.JSON_UNKNOWN_PROPERTY, unknown.getPropertyName(), location, path, "", e);
+    }
+    if (e instanceof InvalidTypeIdException) {
+      String typeId = ((InvalidTypeIdException) e).getTypeId();
+      return typeId == null
+          ? failure(CoreCodes.JSON_MISSING_TYPE, "", location, path, "", e)
+          : failure(CoreCodes.JSON_UNKNOWN_TYPE, typeId, location, path, "", e);
+    }
+    Optional<InvalidValueException> invalid = JsonFailures.invalidValue(e);
+    if (invalid.isPresent()) {
+      return failure(CoreCodes.JSON_INVALID_VALUE, invalid.get().getInput(), location, path, invalid.get().getCode(), e);
+    }
+    Optional<String> missing = JsonFailures.missingAttributes(e);
+    if (missing.isPresent()) {
+      return failure(CoreCodes.JSON_MISSING_PROPERTY, missing.get(), location, path, "", e);
+    }
+    if (e instanceof InvalidFormatException) {
+      return failure(CoreCodes.JSON_INVALID_VALUE, String.valueOf(((InvalidFormatException) e).getValue()), location,
+          path, "", e);
+    }
+    if (e instanceof InvalidNullException || e instanceof ValueInstantiationException) {
+      return failure(CoreCodes.JSON_INVALID_VALUE, "", location, path, "", e);
+    }
+    if (e instanceof MismatchedInputException) {
+      if (JsonFailures.isEndOfInput(message)) {
+        return failure(CoreCodes.JSON_TRUNCATED, "", location, path, "", e);
+      }
+      if (message != null && message.startsWith("Missing required creator property")) {
+        return failure(CoreCodes.JSON_MISSING_PROPERTY, JsonFailures.tokenFrom(message), location, path, "", e);
+      }
+      return failure(CoreCodes.JSON_WRONG_TYPE, "", location, path, "", e);
+    }
+    return failure(CoreCodes.JSON_UNREADABLE, "", location, path, "", e);
+  }
+
+  private static String limit(String code, StreamReadConstraints limits, String message) {
+    switch (code) {
+      case CoreCodes.JSON_TOO_DEEP:
+        return String.valueOf(limits.getMaxNestingDepth());
+      case CoreCodes.JSON_NUMBER_TOO_LONG:
+        return String.valueOf(limits.getMaxNumberLength());
+      case CoreCodes.JSON_STRING_TOO_LONG:
+        return String.valueOf(limits.getMaxStringLength());
+      case CoreCodes.JSON_NAME_TOO_LONG:
+        return String.valueOf(limits.getMaxNameLength());
+      default:
+        return JsonFailures.limitFrom(message);
+    }
+  }
+
+  private static JsonInputException failure(String code, String input, TokenStreamLocation location, String path,
+      Object detail, Throwable cause) {
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return new JsonInputException(code, input == null ? "" : input, line, column, path, detail, cause);
+  }
+
+  private static String streamPath(TokenStreamContext context) {
+    JsonFailures.PathBuilder path = new JsonFailures.PathBuilder();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject()) {
+        if (c.currentName() != null) {
+          path.prepend(c.currentName(), -1);
+        }
+      } else if (c.hasCurrentIndex()) {
+        path.prepend(null, c.getCurrentIndex());
+      }
+    }
+    return path.toString();
+  }
+
+  private static String databindPath(JacksonException e) {
+    JsonFailures.PathBuilder path = new JsonFailures.PathBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      path.append(reference.getPropertyName(), reference.getIndex());
+    }
+    return path.toString();
+  }
+}

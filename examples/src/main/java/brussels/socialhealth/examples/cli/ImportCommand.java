@@ -1,0 +1,236 @@
+package brussels.socialhealth.examples.cli;
+
+import brussels.socialhealth.core.json.SocialHealthJson;
+import brussels.socialhealth.core.validation.Violation;
+import brussels.socialhealth.directory.exchange.ExchangeCodes;
+import brussels.socialhealth.directory.exchange.ExchangeTarget;
+import brussels.socialhealth.directory.exchange.ExchangeTargets;
+import brussels.socialhealth.directory.exchange.ImportInput;
+import brussels.socialhealth.directory.exchange.ImportInputException;
+import brussels.socialhealth.directory.exchange.ImportListener;
+import brussels.socialhealth.directory.exchange.ImportReport;
+import brussels.socialhealth.directory.exchange.Imported;
+import brussels.socialhealth.directory.exchange.Importer;
+import brussels.socialhealth.directory.exchange.Mapping;
+import brussels.socialhealth.directory.exchange.MappingException;
+import brussels.socialhealth.directory.exchange.MappingReader;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code socialhealth import --mapping <file> <input> --out <file> --report <file> [--rejects <file>]
+ * [--fail-on warning]}: converts a partner export into the model with the integration toolkit
+ * ({@link Importer}), writes the accepted records, the report (JSON) and the rejected records (in the
+ * input's own format), shows progress on a terminal and prints a summary.
+ *
+ * <p>Exit codes (see {@code docs/integration.md}): {@value #CLEAN} every record accepted without warning;
+ * {@value #WARNINGS} some records accepted with warnings and {@code --fail-on warning} given;
+ * {@value #REJECTED} some records rejected; {@value #UNUSABLE} the mapping or the input cannot be used
+ * (the mistakes are printed with their line), or a file cannot be read or written.
+ *
+ * <p>Mutable (picocli sets the options); one instance per run.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    versionProvider = SocialHealthCli.Version.class,
+    description = {
+      "Converts a partner export (CSV, JSON, JSON Lines) into the model with a YAML mapping.",
+      "Every record ends accepted, accepted with warnings or rejected; the report says which and why.",
+      "Exit codes: 0 clean, 1 warnings (with --fail-on warning), 2 rejected records,",
+      "3 unusable mapping or input. Guide: docs/integration.md"
+    })
+public final class ImportCommand extends SocialHealthCommand {
+  /** Exit code: every record accepted without warning (or warnings without {@code --fail-on warning}). */
+  public static final int CLEAN = 0;
+  /** Exit code: records accepted with warnings and {@code --fail-on warning} given. */
+  public static final int WARNINGS = 1;
+  /** Exit code: some records rejected (see the report and the rejects file). */
+  public static final int REJECTED = 2;
+  /** Exit code: the mapping or the input cannot be used, or a file cannot be read or written. */
+  public static final int UNUSABLE = 3;
+
+  private static final int PROGRESS_EVERY = 1000;
+
+  /** What makes the command fail besides rejected records. */
+  enum FailOn {
+    /** Rejected records only (the default). */
+    rejected,
+    /** Also records accepted with warnings. */
+    warning
+  }
+
+  @Option(names = "--mapping", required = true, paramLabel = "<file>", description = "The YAML mapping file.")
+  Path mapping;
+
+  @Parameters(index = "0", paramLabel = "<input>", description = "The partner export to import.")
+  Path input;
+
+  @Option(names = "--out", required = true, paramLabel = "<file>",
+      description = "Where to write the accepted records: a JSON array, or JSON Lines if the name ends in .jsonl.")
+  Path out;
+
+  @Option(names = "--report", required = true, paramLabel = "<file>",
+      description = "Where to write the import report (JSON).")
+  Path report;
+
+  @Option(names = "--rejects", paramLabel = "<file>",
+      description = "Where to write the rejected records, in the input's own format, ready to fix and re-import.")
+  Path rejects;
+
+  @Option(names = "--fail-on", paramLabel = "warning", defaultValue = "rejected",
+      description = "Also exit with 1 when records were accepted with warnings: --fail-on warning.")
+  FailOn failOn = FailOn.rejected;
+
+  /** Creates the command; picocli calls this. */
+  public ImportCommand() {}
+
+  @Override
+  public Integer call() {
+    Mapping loaded;
+    try {
+      loaded = MappingReader.read(mapping);
+    } catch (MappingException e) {
+      printMappingProblems(e);
+      return UNUSABLE;
+    } catch (IOException e) {
+      err().println(message(ExchangeCodes.INPUT_UNREADABLE, mapping + ": " + e.getMessage()));
+      return UNUSABLE;
+    }
+    Optional<ExchangeTarget<?>> target = ExchangeTargets.find(loaded.getTarget());
+    if (target.isEmpty()) {
+      Violation violation = Violation.error(ExchangeCodes.MAPPING_UNKNOWN_TARGET, "", loaded.getTarget(),
+          ExchangeTargets.all().stream().map(ExchangeTarget::getName).collect(Collectors.joining(", ")));
+      long line = Optional.ofNullable(loaded.getPositions().get("target")).map(p -> p.line()).orElse(1L);
+      printMappingProblems(new MappingException(loaded.getFile(), List.of(violation.at(line, null))));
+      return UNUSABLE;
+    }
+    try {
+      return run(loaded, target.get());
+    } catch (MappingException e) {
+      printMappingProblems(e);
+      return UNUSABLE;
+    } catch (ImportInputException e) {
+      Violation v = e.getViolation();
+      err().println(message(ExchangeCodes.REPORT_INPUT_PROBLEM, input, v.getLine().map(String::valueOf).orElse("-"),
+          v.getMessage().get(language()), v.getCode()));
+      return UNUSABLE;
+    } catch (IOException | UncheckedIOException e) {
+      err().println(message(ExchangeCodes.INPUT_UNREADABLE, String.valueOf(e.getMessage())));
+      return UNUSABLE;
+    }
+  }
+
+  private <T> int run(Mapping loaded, ExchangeTarget<T> target) throws IOException {
+    Importer<T> importer = Importer.of(loaded, target);
+    boolean lines = out.getFileName() != null && out.getFileName().toString().endsWith(".jsonl");
+    boolean terminal = System.console() != null;
+    ImportReport result;
+    try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
+        OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects));
+        ValueWriter writer = new ValueWriter(accepted, lines)) {
+      ImportListener progress = terminal ? (read, status) -> {
+        if (read % PROGRESS_EVERY == 0) {
+          err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
+          err().flush();
+        }
+      } : ImportListener.NONE;
+      Consumer<Imported<T>> sink = imported -> writer.write(imported.value());
+      result = importer.run(ImportInput.of(input), sink, rejected, progress);
+      if (terminal) {
+        err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
+      }
+    }
+    Files.writeString(report, SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsString(result) + "\n", StandardCharsets.UTF_8);
+    out().print(result.toText(language()));
+    println(ExchangeCodes.REPORT_WRITTEN, out, report, rejects == null ? "-" : rejects);
+    out().flush();
+    return exitCode(result, failOn == FailOn.warning);
+  }
+
+  /**
+   * Returns the documented exit code of an import.
+   *
+   * @param result the report
+   * @param failOnWarning whether warnings make the import fail
+   * @return {@link #UNUSABLE} if the input broke, {@link #REJECTED} if records were rejected,
+   *     {@link #WARNINGS} if warned and asked to fail on them, else {@link #CLEAN}
+   */
+  static int exitCode(ImportReport result, boolean failOnWarning) {
+    if (!result.isComplete()) {
+      return UNUSABLE;
+    }
+    if (result.getRejected() > 0) {
+      return REJECTED;
+    }
+    if (failOnWarning && (result.getAcceptedWithWarnings() > 0 || !result.getNotes().isEmpty())) {
+      return WARNINGS;
+    }
+    return CLEAN;
+  }
+
+  private void printMappingProblems(MappingException e) {
+    for (Violation v : e.getViolations()) {
+      err().println(message(ExchangeCodes.REPORT_MAPPING_PROBLEM, e.getFile(),
+          v.getLine().map(String::valueOf).orElse("-"), v.getColumn().orElse("-"),
+          v.getMessage().get(language()), v.getCode()));
+    }
+    err().flush();
+  }
+
+  /** Streams values as a JSON array or JSON Lines. */
+  private static final class ValueWriter implements AutoCloseable {
+    private static final JsonMapper JSON = SocialHealthJson.strictMapper();
+    private final Writer writer;
+    private final boolean lines;
+    private boolean first = true;
+
+    ValueWriter(OutputStream out, boolean lines) throws IOException {
+      this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      this.lines = lines;
+      if (!lines) {
+        writer.write("[");
+      }
+    }
+
+    void write(Object value) {
+      try {
+        if (!lines) {
+          writer.write(first ? "\n" : ",\n");
+        }
+        writer.write(JSON.writeValueAsString(value));
+        if (lines) {
+          writer.write("\n");
+        }
+        first = false;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!lines) {
+        writer.write(first ? "]\n" : "\n]\n");
+      }
+      writer.flush();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package brussels.socialhealth.territory;
+
+import brussels.socialhealth.core.InvalidValueException;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * The wave of a CLSS priority neighbourhood. On the wire: {@code "1.0"}, {@code "2.0"},
+ * {@code "unknown"}.
+ */
+public enum ClssWave {
+  /** The first wave (contracts started 2021–2022). */
+  FIRST("1.0"),
+  /** The second wave. */
+  SECOND("2.0"),
+  /** A CLSS neighbourhood whose wave no source gives. */
+  UNKNOWN("unknown");
+
+  private final String code;
+
+  ClssWave(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the stable code.
+   *
+   * @return the code, for example {@code "1.0"}
+   */
+  @JsonValue
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Parses a code, ignoring case.
+   *
+   * @param code the code; not null
+   * @return the wave
+   * @throws InvalidValueException {@link TerritoryCodes#CODE_UNKNOWN} if unknown
+   */
+  @JsonCreator
+  public static ClssWave parse(String code) {
+    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    for (ClssWave value : values()) {
+      if (value.code.equals(normalised)) {
+        return value;
+      }
+    }
+    throw new InvalidValueException(TerritoryCodes.CODE_UNKNOWN, code, "clss-wave");
+  }
+}

@@ -1,0 +1,42 @@
+package brussels.socialhealth.territory;
+
+import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.validation.ValidationReport;
+
+/**
+ * Thrown when a territory file or an OBSS table cannot be used: unreadable
+ * ({@link TerritoryCodes#LOAD_UNREADABLE}) or inconsistent ({@link TerritoryCodes#LOAD_INCONSISTENT}).
+ * The {@linkplain #getReport() report} lists every problem found, with its code, path and, for tables,
+ * line and column; the {@linkplain #getInput() input} names what was loaded.
+ */
+public class TerritoryLoadException extends InvalidValueException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ValidationReport report;
+
+  /**
+   * Creates the exception.
+   *
+   * @param code {@link TerritoryCodes#LOAD_UNREADABLE} or {@link TerritoryCodes#LOAD_INCONSISTENT}
+   * @param input a name for what was loaded (a file name, {@code embedded})
+   * @param report the problems found; not null
+   * @param cause the underlying cause, may be null
+   */
+  public TerritoryLoadException(String code, String input, ValidationReport report, Throwable cause) {
+    super(code, input, cause, report.getErrorCount(), firstCode(report));
+    this.report = report;
+  }
+
+  private static String firstCode(ValidationReport report) {
+    return report.getErrors().isEmpty() ? "" : report.getErrors().get(0).getCode();
+  }
+
+  /**
+   * Returns the problems found.
+   *
+   * @return the report, never null
+   */
+  public ValidationReport getReport() {
+    return report;
+  }
+}
