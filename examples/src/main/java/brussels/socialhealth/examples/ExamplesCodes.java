@@ -127,4 +127,18 @@ public final class ExamplesCodes {
   public static final String TERRITORY_CONFIDENCE_MEDIUM = "examples.territory.confidence.medium";
   /** The word for low confidence. */
   public static final String TERRITORY_CONFIDENCE_LOW = "examples.territory.confidence.low";
+  /** {0} the number of events, {1} where the calendar was written. */
+  public static final String EVENTS_ICS_WRITTEN = "examples.events.ics.written";
+  /** {0} the number of open-house weeks checked. */
+  public static final String EVENTS_CHECK_VALID = "examples.events.check.valid";
+  /** {0} the id of the week, {1} the number of errors. */
+  public static final String EVENTS_CHECK_WEEK = "examples.events.check.week";
+  /** {0} severity, {1} code, {2} path, {3} message. */
+  public static final String EVENTS_CHECK_VIOLATION = "examples.events.check.violation";
+  /** {0} the file, {1} the reason. */
+  public static final String EVENTS_INPUT_INVALID = "examples.events.input.invalid";
+  /** {0} bassin, {1} first day, {2} last day, {3} number of cases, {4} where the report was written. */
+  public static final String HELPDESK_REPORT_WRITTEN = "examples.helpdesk.report.written";
+  /** {0} the number of cases, {1} where they were written. */
+  public static final String HELPDESK_SAMPLE_WRITTEN = "examples.helpdesk.sample.written";
 }

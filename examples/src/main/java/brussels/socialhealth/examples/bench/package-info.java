@@ -9,6 +9,8 @@
  *   <li>{@link brussels.socialhealth.examples.bench.TerritoryBenchmark}: the territory registry (look-ups by
  *       code and by name, bassin answers, loading the embedded data); figures in
  *       {@code docs/performance-territory.md}.
+ *   <li>{@link brussels.socialhealth.examples.bench.HelpdeskReportBenchmark}: the helpdesk activity report
+ *       over 100,000 cases ({@code docs/performance-events.md}).
  * </ul>
  *
  * <p>Each module adds its own {@code <Module>Benchmark} class here.
