@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.archfixture.CoreClassUsingExamples;
 import brussels.socialhealth.core.archfixture.CoreClassUsingTerritory;
-import brussels.socialhealth.examples.archfixture.AnnotatedOutsideJson;
-import brussels.socialhealth.examples.archfixture.Jackson3MapperOutsideJson;
+import brussels.socialhealth.directory.archfixture.AnnotatedOutsideJson;
+import brussels.socialhealth.directory.archfixture.Jackson3MapperOutsideJson;
 import brussels.socialhealth.examples.json.archfixture.Jackson2MapperOutsideJackson2;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The architecture rules of DESIGN.md and STYLE.md, checked over the main classes of every module:
- * dependencies point one way ({@code core <- territory <- directory <- events <- examples}) and Jackson
- * databind is used only in {@code json} packages (annotations excepted).
+ * dependencies point one way ({@code core <- territory <- directory <- events <- examples}) and, in the
+ * library modules, Jackson databind is used only in {@code json} packages (annotations excepted), so the
+ * model's public types never expose Jackson. The {@code examples} application may use Jackson anywhere.
  *
  * <p>The fixtures under {@code archfixture} packages (test classes, so not part of the checked set)
  * break each rule on purpose: {@link #everyRuleCatchesItsFixture} proves the rules are not vacuous.
@@ -69,26 +70,13 @@ class LayeringTest {
       .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES)
       .as("events do not depend on examples");
 
-  /**
-   * Classes that used Jackson 3 databind outside a json package when the rule was written; they should
-   * move their mapper code into their module's {@code json} package (or an {@code internal.json} one), and
-   * then leave this list. Nothing may be added to it.
-   */
-  private static final List<String> KNOWN_JACKSON3_OUTSIDE_JSON = List.of(
-      "brussels.socialhealth.territory.Territory",
-      "brussels.socialhealth.directory.exchange.internal.JsonRecordReader");
-
-  private static final DescribedPredicate<JavaClass> KNOWN_EXCEPTION = DescribedPredicate.describe(
-      "listed in KNOWN_JACKSON3_OUTSIDE_JSON",
-      javaClass -> KNOWN_JACKSON3_OUTSIDE_JSON.stream().anyMatch(known ->
-          javaClass.getName().equals(known) || javaClass.getName().startsWith(known + "$")));
-
   static final ArchRule JACKSON3_DATABIND_ONLY_IN_JSON_PACKAGES = noClasses()
-      .that().resideOutsideOfPackage("..json..").and(not(KNOWN_EXCEPTION))
+      .that().resideInAnyPackage(CORE, TERRITORY, DIRECTORY, EVENTS)
+      .and().resideOutsideOfPackage("..json..")
       .should().dependOnClassesThat(resideInAPackage("tools.jackson.databind..")
           .and(not(resideInAPackage("tools.jackson.databind.annotation")))
           .and(not(ANNOTATION_DEFAULT_SENTINEL)))
-      .as("Jackson 3 databind (annotations excepted) is used only in json packages");
+      .as("in the library modules, Jackson 3 databind (annotations excepted) is used only in json packages");
 
   static final ArchRule JACKSON2_DATABIND_ONLY_IN_JACKSON2_PACKAGES = noClasses()
       .that().resideOutsideOfPackage("..json.jackson2..")
@@ -115,19 +103,6 @@ class LayeringTest {
     assertThat(packages).contains(ROOT + ".core", ROOT + ".territory", ROOT + ".directory", ROOT + ".events",
         ROOT + ".examples.cli");
     assertThat(MAIN_CLASSES.stream().map(c -> c.getSimpleName())).doesNotContain("LayeringTest");
-  }
-
-  @Test
-  void listsOnlyKnownExceptionsThatStillExistAndStillNeedIt() {
-    for (String known : KNOWN_JACKSON3_OUTSIDE_JSON) {
-      JavaClasses stillThere = MAIN_CLASSES.that(DescribedPredicate.describe(known,
-          c -> c.getName().equals(known) || c.getName().startsWith(known + "$")));
-      boolean usesDatabind = stillThere.stream().anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
-          .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("tools.jackson.databind")
-              && !d.getTargetClass().getPackageName().equals("tools.jackson.databind.annotation")));
-      assertThat(usesDatabind).as("%s still uses Jackson 3 databind; remove it from the list if it moved", known)
-          .isTrue();
-    }
   }
 
   @ParameterizedTest
