@@ -1,4 +1,4 @@
-package brussels.socialhealth.directory.archfixture;
+package brussels.socialhealth.examples.archfixture;
 
 /** Carries the allowed databind annotations of both Jackson lines outside a json package; see LayeringTest. */
 @tools.jackson.databind.annotation.JsonDeserialize(as = AnnotatedOutsideJson.class)

@@ -1,4 +1,4 @@
-package brussels.socialhealth.directory.archfixture;
+package brussels.socialhealth.examples.archfixture;
 
 import tools.jackson.databind.json.JsonMapper;
 
