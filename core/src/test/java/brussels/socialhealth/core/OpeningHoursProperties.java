@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.core.json.jackson2.SocialHealthJackson2;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -15,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class OpeningHoursProperties {
 
@@ -32,6 +36,29 @@ class OpeningHoursProperties {
     assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(hours)).isEqualTo(json);
     assertThat(SocialHealthJson.strictMapper().readValue(json, OpeningHours.class)).isEqualTo(hours);
     assertThat(SocialHealthJackson2.strictMapper().readValue(json, OpeningHours.class)).isEqualTo(hours);
+  }
+
+  @Property(tries = 300)
+  void nextChangeIsTheFirstMomentTheAnswerChanges(@ForAll("schedules") OpeningHours hours,
+      @ForAll @IntRange(min = 0, max = 2 * 366 * 24 * 60) int minutes) {
+    // Moments spread over 2026 and 2027, both clock changes of each year included.
+    Instant from = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(minutes * 60L + 17);
+    boolean open = hours.isOpenAt(from);
+    Optional<ZonedDateTime> next = hours.nextChange(from);
+    if (next.isEmpty()) {
+      for (int day = 1; day <= 14; day++) {
+        assertThat(hours.isOpenAt(from.plus(Duration.ofHours(day * 24L - 5)))).isEqualTo(open);
+      }
+      return;
+    }
+    Instant change = next.get().toInstant();
+    assertThat(change).isAfter(from);
+    assertThat(hours.isOpenAt(change)).isNotEqualTo(open);
+    assertThat(hours.isOpenAt(change.minusNanos(1))).isEqualTo(open);
+    long span = Duration.between(from, change).toMinutes();
+    for (int i = 1; i < 20; i++) {
+      assertThat(hours.isOpenAt(from.plus(Duration.ofMinutes(span * i / 20)))).isEqualTo(open);
+    }
   }
 
   @Property

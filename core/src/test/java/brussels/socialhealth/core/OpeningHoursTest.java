@@ -25,6 +25,7 @@ class OpeningHoursTest {
   private static final String OFFICE =
       "Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00; PH off; 2026-12-24 09:00-12:00; 2026-12-31 off";
   private static final String NIGHT_SHELTER = "Mo-Su 20:00-08:00; 2026-12-25 off";
+  private static final String HOLIDAY_HOURS = "Mo-Su 09:00-17:00; PH 10:00-12:00; 2026-12-25 off";
 
   static Stream<Arguments> validInputs() {
     return Stream.of(
@@ -147,6 +148,10 @@ class OpeningHoursTest {
         Arguments.of(NIGHT_SHELTER, "2026-12-25T02:00", true),  // the night of the 24th still runs
         Arguments.of(NIGHT_SHELTER, "2026-12-25T21:00", false), // the 25th is off
         Arguments.of(NIGHT_SHELTER, "2026-12-26T02:00", false), // so no night runs into the 26th
+        Arguments.of(HOLIDAY_HOURS, "2026-11-11T11:00", true),   // Armistice: PH hours
+        Arguments.of(HOLIDAY_HOURS, "2026-11-11T13:00", false),
+        Arguments.of(HOLIDAY_HOURS, "2026-12-25T11:00", false),  // the date beats the PH rule
+        Arguments.of(HOLIDAY_HOURS, "2026-11-15T11:00", true),   // a Sunday that is no holiday
         Arguments.of("Su 03:00-04:00", "2026-03-29T02:30", true), // 02:30 does not exist: read as 03:30
         Arguments.of("Su 03:00-04:00", "2026-03-22T02:30", false));
   }

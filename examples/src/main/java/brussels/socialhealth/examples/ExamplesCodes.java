@@ -50,6 +50,36 @@ public final class ExamplesCodes {
   public static final String DEMO_TEXT_FALLBACK = "examples.demo.text.fallback";
   /** {0} yes/no. */
   public static final String DEMO_TEXT_OFFICIAL = "examples.demo.text.official";
+  /** {0} the input, {1} the error code: a value the model refused. */
+  public static final String DEMO_REJECTED = "examples.demo.rejected";
+  /** Demo section: phone numbers. */
+  public static final String DEMO_PHONE_TITLE = "examples.demo.phone.title";
+  /** {0} input, {1} E.164, {2} national form, {3} international form, {4} mobile yes/no. */
+  public static final String DEMO_PHONE_PARSED = "examples.demo.phone.parsed";
+  /** Demo section: enterprise numbers. */
+  public static final String DEMO_ENTERPRISE_TITLE = "examples.demo.enterprise.title";
+  /** {0} input, {1} canonical form, {2} VAT form. */
+  public static final String DEMO_ENTERPRISE_PARSED = "examples.demo.enterprise.parsed";
+  /** Demo section: postal address. */
+  public static final String DEMO_ADDRESS_TITLE = "examples.demo.address.title";
+  /** {0} language name, {1} the address on one line. */
+  public static final String DEMO_ADDRESS_LINE = "examples.demo.address.line";
+  /** Demo section: opening hours. */
+  public static final String DEMO_HOURS_TITLE = "examples.demo.hours.title";
+  /** {0} input, {1} canonical form. */
+  public static final String DEMO_HOURS_PARSED = "examples.demo.hours.parsed";
+  /** {0} the moment, {1} yes/no. */
+  public static final String DEMO_HOURS_OPEN = "examples.demo.hours.open";
+  /** {0} the moment of the next opening or closing. */
+  public static final String DEMO_HOURS_NEXT = "examples.demo.hours.next";
+  /** The hours never change (always open or always closed). */
+  public static final String DEMO_HOURS_NO_CHANGE = "examples.demo.hours.no-change";
+  /** Demo section: periods. */
+  public static final String DEMO_PERIOD_TITLE = "examples.demo.period.title";
+  /** {0} period, {1} date, {2} yes/no. */
+  public static final String DEMO_PERIOD_CONTAINS = "examples.demo.period.contains";
+  /** {0} period, {1} other period, {2} yes/no. */
+  public static final String DEMO_PERIOD_OVERLAPS = "examples.demo.period.overlaps";
   /** Demo section: validation. */
   public static final String DEMO_VALIDATION_TITLE = "examples.demo.validation.title";
   /** {0} the object validated. */
@@ -97,4 +127,18 @@ public final class ExamplesCodes {
   public static final String TERRITORY_CONFIDENCE_MEDIUM = "examples.territory.confidence.medium";
   /** The word for low confidence. */
   public static final String TERRITORY_CONFIDENCE_LOW = "examples.territory.confidence.low";
+  /** {0} the number of events, {1} where the calendar was written. */
+  public static final String EVENTS_ICS_WRITTEN = "examples.events.ics.written";
+  /** {0} the number of open-house weeks checked. */
+  public static final String EVENTS_CHECK_VALID = "examples.events.check.valid";
+  /** {0} the id of the week, {1} the number of errors. */
+  public static final String EVENTS_CHECK_WEEK = "examples.events.check.week";
+  /** {0} severity, {1} code, {2} path, {3} message. */
+  public static final String EVENTS_CHECK_VIOLATION = "examples.events.check.violation";
+  /** {0} the file, {1} the reason. */
+  public static final String EVENTS_INPUT_INVALID = "examples.events.input.invalid";
+  /** {0} bassin, {1} first day, {2} last day, {3} number of cases, {4} where the report was written. */
+  public static final String HELPDESK_REPORT_WRITTEN = "examples.helpdesk.report.written";
+  /** {0} the number of cases, {1} where they were written. */
+  public static final String HELPDESK_SAMPLE_WRITTEN = "examples.helpdesk.sample.written";
 }

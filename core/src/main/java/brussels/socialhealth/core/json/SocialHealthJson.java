@@ -96,6 +96,7 @@ public final class SocialHealthJson {
         .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .changeDefaultPropertyInclusion(
             inclusion -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));

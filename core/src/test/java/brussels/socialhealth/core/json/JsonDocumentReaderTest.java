@@ -100,6 +100,8 @@ class JsonDocumentReaderTest {
         DEFAULT, CoreCodes.JSON_INVALID_VALUE, "Mo-Fr 9:00-17:00", 2, 21, "$.services[2].hours"));
     cases.add(Arguments.of("text where a number is expected", "{\"services\":[{\"capacity\":\"abc\"}]}",
         Listing.class, DEFAULT, CoreCodes.JSON_INVALID_VALUE, "abc", 1, 26, "$.services[0].capacity"));
+    cases.add(Arguments.of("decimal where an integer is expected", "{\"services\":[{\"capacity\":1.5}]}",
+        Listing.class, DEFAULT, CoreCodes.JSON_INVALID_VALUE, "1.5", 1, 26, "$.services[0].capacity"));
     cases.add(Arguments.of("single quotes", "{\"name\": 'single'}", Listing.class, DEFAULT,
         CoreCodes.JSON_SYNTAX, "'", 1, 10, "$.name"));
     cases.add(Arguments.of("double comma", "{\"name\": \"a\",, }", Listing.class, DEFAULT,

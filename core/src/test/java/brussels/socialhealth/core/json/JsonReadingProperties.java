@@ -3,6 +3,7 @@ package brussels.socialhealth.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import brussels.socialhealth.core.CoreCodes;
 import brussels.socialhealth.core.json.TestDocuments.Listing;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,8 +36,13 @@ class JsonReadingProperties {
     if (three != null) {
       assertThat(three).isInstanceOf(JsonInputException.class);
       assertThat(two).isInstanceOf(JsonInputException.class);
-      assertThat(((JsonInputException) three).getCode()).as(json)
-          .isEqualTo(((JsonInputException) two).getCode());
+      String code3 = ((JsonInputException) three).getCode();
+      String code2 = ((JsonInputException) two).getCode();
+      // A document both truncated and wrong may be reported either way: Jackson 3 reads one token further
+      // than Jackson 2 before some binding errors, and may meet the end of the input first.
+      if (!code3.equals(CoreCodes.JSON_TRUNCATED) && !code2.equals(CoreCodes.JSON_TRUNCATED)) {
+        assertThat(code3).as(json).isEqualTo(code2);
+      }
     }
   }
 

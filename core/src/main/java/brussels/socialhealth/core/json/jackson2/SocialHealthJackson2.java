@@ -88,6 +88,7 @@ public final class SocialHealthJackson2 {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .defaultPropertyInclusion(

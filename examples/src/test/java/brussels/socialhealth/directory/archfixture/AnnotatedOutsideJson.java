@@ -1,4 +1,4 @@
-package brussels.socialhealth.examples.archfixture;
+package brussels.socialhealth.directory.archfixture;
 
 /** Carries the allowed databind annotations of both Jackson lines outside a json package; see LayeringTest. */
 @tools.jackson.databind.annotation.JsonDeserialize(as = AnnotatedOutsideJson.class)

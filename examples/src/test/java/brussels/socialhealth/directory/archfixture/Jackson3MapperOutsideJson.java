@@ -1,4 +1,4 @@
-package brussels.socialhealth.examples.archfixture;
+package brussels.socialhealth.directory.archfixture;
 
 import tools.jackson.databind.json.JsonMapper;
 
