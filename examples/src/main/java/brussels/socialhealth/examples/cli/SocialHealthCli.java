@@ -44,7 +44,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     subcommands = {
       DemoCommand.class,
+      EventsCommand.class,
+      HelpdeskCommand.class,
       ImportCommand.class,
+      TerritoryCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
   @Mixin
