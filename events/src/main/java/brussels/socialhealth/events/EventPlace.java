@@ -1,17 +1,18 @@
 package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.PostalAddress;
+import brussels.socialhealth.core.WebAddress;
 import brussels.socialhealth.events.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where an event takes place: a site of the directory (by id), an address given as text, or online (a
- * URL). Exactly the attribute matching the {@linkplain #getKind() kind} is present; a {@linkplain
+ * Where an event takes place: a site of the directory (by id), a {@link PostalAddress} for places not in
+ * the directory, or online (a {@link WebAddress}). Exactly the attribute matching the {@linkplain #getKind() kind} is present; a {@linkplain
  * #getLabel() label} (a room, "salle polyvalente") may complete any of them. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -35,18 +36,18 @@ public abstract class EventPlace {
   public abstract Optional<String> getSiteId();
 
   /**
-   * Returns the address as one line of text, for {@link PlaceKind#ADDRESS}.
+   * Returns the postal address, for {@link PlaceKind#ADDRESS}.
    *
-   * @return the address, for example {@code "Rue des Tanneurs 12, 1000 Bruxelles"}
+   * @return the address
    */
-  public abstract Optional<String> getAddress();
+  public abstract Optional<PostalAddress> getAddress();
 
   /**
-   * Returns the meeting URL (http or https), for {@link PlaceKind#ONLINE}.
+   * Returns the meeting URL, for {@link PlaceKind#ONLINE}.
    *
    * @return the URL
    */
-  public abstract Optional<String> getUrl();
+  public abstract Optional<WebAddress> getUrl();
 
   /**
    * Returns a label completing the place: a room, a floor.
@@ -67,24 +68,24 @@ public abstract class EventPlace {
   }
 
   /**
-   * An address given as text, for places not in the directory.
+   * A postal address, for places not in the directory.
    *
-   * @param address the address on one line; not null, not blank
+   * @param address the address; not null
    * @return the place
    */
-  public static EventPlace address(String address) {
+  public static EventPlace address(PostalAddress address) {
     return builder().kind(PlaceKind.ADDRESS).address(address).build();
   }
 
   /**
    * An online meeting.
    *
-   * @param url an absolute http or https URL; not null
+   * @param url an http or https URL; not null
    * @return the place
-   * @throws InvalidValueException {@link EventsCodes#PLACE_INCOMPLETE} if the URL is not absolute http(s)
+   * @throws InvalidValueException a core {@code web-address} code if the URL is malformed
    */
   public static EventPlace online(String url) {
-    return builder().kind(PlaceKind.ONLINE).url(url).build();
+    return builder().kind(PlaceKind.ONLINE).url(WebAddress.parse(url)).build();
   }
 
   /**
@@ -102,8 +103,23 @@ public abstract class EventPlace {
    * @return the description, never empty
    */
   public String describe() {
-    String main = getSiteId().or(this::getAddress).or(this::getUrl).orElse("");
-    return getLabel().map(label -> label.get(brussels.socialhealth.core.Language.FR) + ", " + main).orElse(main);
+    return describe(Language.FR);
+  }
+
+  /**
+   * Returns a one-line description in a language: the label, then the address, URL or site id.
+   *
+   * @param language the language of the label and the address; not null
+   * @return the description, never empty
+   */
+  public String describe(Language language) {
+    String main = getSiteId()
+        .or(() -> getAddress().map(address -> address.getStreet().get(language) + " " + address.getHouseNumber()
+            + address.getBox().map(box -> " bte " + box).orElse("") + ", " + address.getPostalCode() + " "
+            + address.getMunicipality().get(language)))
+        .or(() -> getUrl().map(WebAddress::toString))
+        .orElse("");
+    return getLabel().map(label -> label.get(language) + ", " + main).orElse(main);
   }
 
   @Value.Check
@@ -114,24 +130,14 @@ public abstract class EventPlace {
         matches = getSiteId().isPresent() && getAddress().isEmpty() && getUrl().isEmpty();
         break;
       case ADDRESS:
-        matches = getAddress().filter(a -> !a.isBlank()).isPresent() && getSiteId().isEmpty() && getUrl().isEmpty();
+        matches = getAddress().isPresent() && getSiteId().isEmpty() && getUrl().isEmpty();
         break;
       default:
-        matches = getUrl().filter(EventPlace::isWebUrl).isPresent() && getSiteId().isEmpty() && getAddress().isEmpty();
+        matches = getUrl().isPresent() && getSiteId().isEmpty() && getAddress().isEmpty();
     }
     if (!matches) {
       throw new InvalidValueException(EventsCodes.PLACE_INCOMPLETE, getKind().code());
     }
     Checks.id(getSiteId(), "siteId");
-  }
-
-  private static boolean isWebUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      return uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 }

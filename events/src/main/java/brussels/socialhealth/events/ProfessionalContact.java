@@ -1,5 +1,6 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.events.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -51,7 +52,7 @@ public abstract class ProfessionalContact {
    *
    * @return the e-mail
    */
-  public abstract Optional<String> getEmail();
+  public abstract Optional<EmailAddress> getEmail();
 
   /**
    * Returns a new builder.
@@ -69,7 +70,7 @@ public abstract class ProfessionalContact {
    * @return the key
    */
   public String identityKey() {
-    return getEmail().map(e -> "email:" + e.toLowerCase(Locale.ROOT))
+    return getEmail().map(e -> "email:" + e.toString().toLowerCase(Locale.ROOT))
         .orElseGet(() -> "name:" + getName().strip().toLowerCase(Locale.ROOT) + "|"
             + getOrganisationId().or(this::getOrganisationName).orElse("").toLowerCase(Locale.ROOT));
   }

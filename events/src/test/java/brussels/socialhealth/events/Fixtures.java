@@ -1,6 +1,8 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +62,8 @@ final class Fixtures {
         .addBassin(SUD_EST)
         .start(LocalDateTime.of(2024, 2, 6, 9, 0))
         .end(LocalDateTime.of(2024, 2, 6, 13, 0))
-        .place(EventPlace.address("Avenue des Exemples 10, 1040 Etterbeek"))
+        .place(EventPlace.address(PostalAddress.of(LocalizedText.of("Avenue des Exemples", "Voorbeeldenlaan"), "10",
+            "1040", LocalizedText.of("Etterbeek", "Etterbeek"))))
         .organiserId("team.sud-est")
         .status(EventStatus.HELD)
         .number(4)
@@ -149,7 +152,7 @@ final class Fixtures {
                 .name("Noa Fictif")
                 .function("assistant social")
                 .organisationName("CPAS imaginaire")
-                .email("noa.fictif@example.org")
+                .email(EmailAddress.parse("noa.fictif@example.org"))
                 .build()),
             "slot.tilleuls.tue-pm", LocalDate.of(2024, 11, 18)))
         .build();

@@ -54,7 +54,9 @@ class JsonRoundTripProperties {
   private static Arbitrary<EventPlace> places() {
     return Arbitraries.oneOf(
         ids().map(EventPlace::site),
-        texts().map(EventPlace::address),
+        Combinators.combine(titles(), Arbitraries.integers().between(1, 300), Arbitraries.of("1000", "1040", "1190"))
+            .as((street, number, postalCode) -> EventPlace.address(brussels.socialhealth.core.PostalAddress.of(street,
+                Integer.toString(number), postalCode, LocalizedText.of("Bruxelles", "Brussel")))),
         ids().map(id -> EventPlace.online("https://meet.example.org/" + id)));
   }
 

@@ -106,7 +106,7 @@ class OpenHouseRulesTest {
   @Test
   void aDoubleBookingIsFoundForAContactVisitorByEmailIgnoringCase() {
     ProfessionalContact noa = Fixtures.openHouseWeek().getRegistrations().get(1).getVisitor().getContact().orElseThrow();
-    Visitor sameNoa = Visitor.contact(ProfessionalContact.builder().from(noa).email("NOA.Fictif@example.org").build());
+    Visitor sameNoa = Visitor.contact(ProfessionalContact.builder().from(noa).email(brussels.socialhealth.core.EmailAddress.parse("NOA.Fictif@example.org")).build());
     OpenHouseWeek twice = week(b -> withRegistrations(b,
         VisitorRegistration.of(sameNoa, "slot.tilleuls.tue-pm", LocalDate.of(2024, 10, 1))));
     assertThat(OpenHouseRules.check(twice).getViolations()).extracting(Violation::getCode)

@@ -27,8 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The architecture rules of DESIGN.md and STYLE.md, checked over the main classes of every module:
  * dependencies point one way ({@code core <- territory <- directory <- events <- examples}) and Jackson
- * databind is used only in {@code json} and {@code internal} packages and the command-line tool (annotations
- * excepted): the model's public types never expose Jackson.
+ * databind is used only in {@code json} packages (annotations excepted).
  *
  * <p>The fixtures under {@code archfixture} packages (test classes, so not part of the checked set)
  * break each rule on purpose: {@link #everyRuleCatchesItsFixture} proves the rules are not vacuous.
@@ -71,11 +70,11 @@ class LayeringTest {
       .as("events do not depend on examples");
 
   static final ArchRule JACKSON3_DATABIND_ONLY_IN_JSON_PACKAGES = noClasses()
-      .that().resideOutsideOfPackages("..json..", "..internal..", ROOT + ".examples.cli..")
+      .that().resideOutsideOfPackage("..json..")
       .should().dependOnClassesThat(resideInAPackage("tools.jackson.databind..")
           .and(not(resideInAPackage("tools.jackson.databind.annotation")))
           .and(not(ANNOTATION_DEFAULT_SENTINEL)))
-      .as("Jackson 3 databind (annotations excepted) is used only in json and internal packages (and the CLI)");
+      .as("Jackson 3 databind (annotations excepted) is used only in json packages");
 
   static final ArchRule JACKSON2_DATABIND_ONLY_IN_JACKSON2_PACKAGES = noClasses()
       .that().resideOutsideOfPackage("..json.jackson2..")

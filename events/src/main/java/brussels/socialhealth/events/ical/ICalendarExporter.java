@@ -10,7 +10,6 @@ import brussels.socialhealth.events.PlaceKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -178,9 +177,9 @@ public final class ICalendarExporter {
       vevent.add(new Description(description));
     }
     event.getPlace().ifPresent(place -> {
-      vevent.add(new Location(place.describe()));
+      vevent.add(new Location(place.describe(language)));
       if (place.getKind() == PlaceKind.ONLINE) {
-        vevent.add(new Url(URI.create(place.getUrl().orElseThrow())));
+        vevent.add(new Url(place.getUrl().orElseThrow().toUri()));
       }
     });
     vevent.add(status(event.getStatus()));

@@ -1,7 +1,7 @@
 package brussels.socialhealth.examples.cli;
 
 import brussels.socialhealth.core.Language;
-import brussels.socialhealth.core.json.SocialHealthJson;
+import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.directory.AccessMode;
 import brussels.socialhealth.directory.Cost;
 import brussels.socialhealth.directory.CriterionResult;
@@ -137,7 +137,7 @@ public final class DirectoryCommand extends SocialHealthCommand {
       }
       List<Service> services = directory.search(query.build());
       if (json) {
-        out().println(SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter().writeValueAsString(services));
+        out().println(ExampleJson.pretty(services));
         return ExitCodes.OK;
       }
       Territory territory = Territory.embedded();

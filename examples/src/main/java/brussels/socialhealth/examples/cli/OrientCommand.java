@@ -1,7 +1,7 @@
 package brussels.socialhealth.examples.cli;
 
 import brussels.socialhealth.core.InvalidValueException;
-import brussels.socialhealth.core.json.SocialHealthJson;
+import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.directory.Directory;
 import brussels.socialhealth.directory.DirectoryCodes;
 import brussels.socialhealth.directory.Need;
@@ -94,7 +94,7 @@ public final class OrientCommand extends SocialHealthCommand {
     List<OrientationResult> results = Orientation.of(directory, territory).orient(need.build(), place);
     List<OrientationResult> shown = results.subList(0, Math.min(Math.max(limit, 0), results.size()));
     if (json) {
-      out().println(SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown));
+      out().println(ExampleJson.pretty(shown));
       return ExitCodes.OK;
     }
     println(TITLE, String.join(", ", needs), territory.nameOf(place, language()), place);
@@ -124,7 +124,7 @@ public final class OrientCommand extends SocialHealthCommand {
       return SampleDirectory.load();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return SocialHealthJson.strictMapper().readValue(in, Directory.class);
+      return ExampleJson.read(in, Directory.class);
     }
   }
 

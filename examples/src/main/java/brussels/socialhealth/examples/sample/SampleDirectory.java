@@ -23,7 +23,7 @@ import brussels.socialhealth.directory.Site;
 import brussels.socialhealth.directory.TargetPublic;
 import brussels.socialhealth.directory.Team;
 import brussels.socialhealth.directory.Theme;
-import brussels.socialhealth.examples.sample.internal.SampleJson;
+import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class SampleDirectory {
       if (in == null) {
         throw new UncheckedIOException(new IOException("missing resource " + RESOURCE));
       }
-      return SampleJson.read(in);
+      return ExampleJson.read(in, Directory.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,7 +82,7 @@ public final class SampleDirectory {
    * @return the JSON text, ending with a new line
    */
   public static String toJson(Directory directory) {
-    return SampleJson.write(directory);
+    return ExampleJson.pretty(directory) + "\n";
   }
 
   /**
