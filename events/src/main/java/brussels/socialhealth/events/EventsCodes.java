@@ -12,8 +12,6 @@ public final class EventsCodes {
   public static final String ID_INVALID = "events.id.invalid";
   /** A code (kind, status, channel...) that is not known; {@code {1}} names the code list. */
   public static final String CODE_UNKNOWN = "events.code.unknown";
-  /** A theme, public or sector code that is not a lower-case code. */
-  public static final String CODE_MALFORMED = "events.code.malformed";
   /** Something that ends before it starts. */
   public static final String END_BEFORE_START = "events.time.end-before-start";
   /** A territory reference that should be a bassin. */

@@ -3,6 +3,9 @@ package brussels.socialhealth.examples.sample;
 import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.PostalAddress;
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.Audience;
 import brussels.socialhealth.events.ChangeWorkshop;
 import brussels.socialhealth.events.Concertation;
@@ -90,7 +93,7 @@ public final class SampleEvents {
   private static Concertation mentalHealthConcertation() {
     MeetingRecord record = MeetingRecord.builder()
         .participantCount(34)
-        .addParticipantSectors("mental-health", "social-action", "primary-care", "home-care", "public-social-welfare")
+        .addParticipantSectors(Sector.MENTAL_HEALTH, Sector.SOCIAL, Sector.HEALTH, Sector.HOUSING)
         .addObjective(text("Lancer une dynamique de concertation sur la santé mentale à l'échelle du bassin",
             "Een overlegdynamiek over geestelijke gezondheid op te starten op het niveau van de zorgzone"))
         .addObjective(text("Favoriser l'interconnaissance entre participant·es",
@@ -147,9 +150,9 @@ public final class SampleEvents {
         .end(LocalDateTime.of(2024, 9, 20, 12, 30))
         .place(EventPlace.site("site.maison-des-associations-etterbeek"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
         .status(EventStatus.HELD)
-        .theme("mental-health")
+        .theme(Theme.MENTAL_HEALTH)
         .edition(1)
         .record(record)
         .build();
@@ -165,12 +168,12 @@ public final class SampleEvents {
         .end(LocalDateTime.of(2024, 9, 12, 16, 30))
         .place(EventPlace.site("site.maison-des-associations-etterbeek"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("prevention")
+        .addTheme(Theme.PREVENTION_HEALTH_PROMOTION)
         .status(EventStatus.HELD)
-        .theme("prevention")
+        .theme(Theme.PREVENTION_HEALTH_PROMOTION)
         .edition(1)
         .record(MeetingRecord.builder().participantCount(27)
-            .addParticipantSectors("prevention", "primary-care", "social-action")
+            .addParticipantSectors(Sector.PREVENTION, Sector.HEALTH, Sector.SOCIAL)
             .nextDate(LocalDate.of(2025, 2, 6)).build())
         .build();
   }
@@ -184,8 +187,8 @@ public final class SampleEvents {
         .end(LocalDateTime.of(2025, 1, 23, 12, 30))
         .place(EventPlace.online("https://visio.example.org/ct-sante-mentale-2"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("mental-health")
-        .theme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
+        .theme(Theme.MENTAL_HEALTH)
         .edition(2)
         .build();
   }
@@ -260,7 +263,7 @@ public final class SampleEvents {
         .title(text("GT Santé mentale", "WG Geestelijke gezondheid"))
         .addBassin(SUD)
         .organiserId(TEAM_SUD)
-        .addTheme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
         .establishedOn(LocalDate.of(2024, 3, 1))
         .addSession(session(id, SUD, 1, LocalDateTime.of(2024, 4, 18, 14, 0), "GT Santé mentale",
             "WG Geestelijke gezondheid", EventStatus.HELD))
@@ -278,7 +281,7 @@ public final class SampleEvents {
         .title(text("GT Préparation crise sanitaire", "WG Voorbereiding gezondheidscrisis"))
         .addBassin(SUD)
         .organiserId(TEAM_SUD)
-        .addTheme("health-crisis")
+        .addTheme(Theme.HEALTH_CRISIS_PREPAREDNESS)
         .establishedOn(LocalDate.of(2024, 3, 1))
         .addSession(session(id, SUD, 1, LocalDateTime.of(2024, 5, 23, 10, 0), "GT Préparation crise sanitaire",
             "WG Voorbereiding gezondheidscrisis", EventStatus.HELD))
@@ -294,10 +297,10 @@ public final class SampleEvents {
         .end(LocalDateTime.of(2024, 11, 14, 16, 30))
         .place(EventPlace.site("site.maison-de-quartier-les-saules"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("prevention")
+        .addTheme(Theme.PREVENTION_HEALTH_PROMOTION)
         .addFocus(PreventionFocus.VACCINATION)
         .addFocus(PreventionFocus.SCREENING)
-        .addTargetPublics("newcomers", "homeless")
+        .addTargetPublics(TargetPublic.NEWCOMERS, TargetPublic.HOMELESS)
         .build();
   }
 

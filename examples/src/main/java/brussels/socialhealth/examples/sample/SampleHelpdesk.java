@@ -1,5 +1,8 @@
 package brussels.socialhealth.examples.sample;
 
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.CaseSituation;
 import brussels.socialhealth.events.CaseStatus;
 import brussels.socialhealth.events.ComplexityFactor;
@@ -47,12 +50,15 @@ public final class SampleHelpdesk {
       TerritoryRef.bassin("SUD_EST"), List.of("21002", "21005", "21018", "21019"),
       TerritoryRef.bassin("SUD"), List.of("21007", "21009", "21013", "21016", "21017"));
 
-  private static final String[] THEMES = {"mental-health", "housing", "debt", "home-care", "addiction",
-      "disability", "administrative-rights", "domestic-violence", "access-to-care", "food-aid"};
-  private static final String[] PUBLICS = {"elderly", "youth", "newcomers", "homeless", "families",
-      "people-with-disabilities"};
-  private static final String[] SECTORS = {"primary-care", "social-action", "mental-health", "home-care",
-      "hospital", "public-social-welfare"};
+  /** The themes, most frequent first. */
+  private static final Theme[] THEMES = {Theme.MENTAL_HEALTH, Theme.HOUSING, Theme.DEBT, Theme.HOME_CARE,
+      Theme.ACCESS_TO_RIGHTS, Theme.ADDICTION, Theme.DISABILITY, Theme.FOOD_AID, Theme.FAMILY_SUPPORT,
+      Theme.LEGAL_AID};
+  private static final TargetPublic[] PUBLICS = {TargetPublic.ELDERLY, TargetPublic.YOUNG_PEOPLE,
+      TargetPublic.NEWCOMERS, TargetPublic.HOMELESS, TargetPublic.FAMILIES, TargetPublic.PEOPLE_WITH_DISABILITIES,
+      TargetPublic.UNDOCUMENTED};
+  private static final Sector[] SECTORS = {Sector.SOCIAL, Sector.HEALTH, Sector.MENTAL_HEALTH, Sector.HOUSING,
+      Sector.PREVENTION, Sector.EDUCATION};
   private static final String[] ORGANISATIONS = {"org.maison-medicale-des-tilleuls", "org.cpas-imaginaire",
       "org.service-social-du-parc", "org.aide-a-domicile-les-marronniers", "org.centre-de-sante-mentale-le-phare",
       "org.hopital-des-glycines", "org.maison-de-quartier-les-saules"};
@@ -203,13 +209,13 @@ public final class SampleHelpdesk {
   }
 
   private static CaseSituation situation(SplittableRandom random, TerritoryRef bassin) {
-    Set<String> themes = new LinkedHashSet<>();
+    Set<Theme> themes = new LinkedHashSet<>();
     int themeCount = 1 + random.nextInt(3);
     while (themes.size() < themeCount) {
       // the first themes of the list are the most frequent
       themes.add(THEMES[Math.min(random.nextInt(THEMES.length), random.nextInt(THEMES.length))]);
     }
-    Set<String> publics = new LinkedHashSet<>();
+    Set<TargetPublic> publics = new LinkedHashSet<>();
     int publicCount = random.nextInt(3);
     while (publics.size() < publicCount) {
       publics.add(PUBLICS[random.nextInt(PUBLICS.length)]);
@@ -241,7 +247,7 @@ public final class SampleHelpdesk {
     UnmetNeedReason reason = draw < 35 ? UnmetNeedReason.WAITING_LIST : draw < 55 ? UnmetNeedReason.NO_SERVICE
         : draw < 70 ? UnmetNeedReason.COST : draw < 82 ? UnmetNeedReason.LANGUAGE
         : draw < 90 ? UnmetNeedReason.ELIGIBILITY : draw < 96 ? UnmetNeedReason.DISTANCE : UnmetNeedReason.OTHER;
-    List<String> themes = List.copyOf(helpdeskCase.getSituation().getThemes());
+    List<Theme> themes = List.copyOf(helpdeskCase.getSituation().getThemes());
     return UnmetNeed.of(reason, themes.get(random.nextInt(themes.size())));
   }
 }
