@@ -127,6 +127,11 @@ public final class CoreCodes {
   public static final String JSON_DUPLICATE_KEY = "core.json.duplicate-key";
   /** JSON input, a property the type does not know, in strict reading. */
   public static final String JSON_UNKNOWN_PROPERTY = "core.json.unknown-property";
+  /**
+   * JSON input, a warning: a property the type does not know, kept as an extension by lenient reading
+   * ({@code JsonDocumentReader.readKeepingUnknown}).
+   */
+  public static final String JSON_UNKNOWN_PROPERTY_KEPT = "core.json.unknown-property-kept";
   /** JSON input, a polymorphic type name that is not registered. */
   public static final String JSON_UNKNOWN_TYPE = "core.json.unknown-type";
   /** JSON input, a polymorphic value without its type name. */

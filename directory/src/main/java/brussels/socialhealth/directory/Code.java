@@ -16,7 +16,8 @@ import java.util.Objects;
  * entry that is not {@linkplain #isDefined() defined}, whose label is the code itself, so partner data is
  * never lost (a validation rule reports it as a warning).
  *
- * <p>Two entries are equal when they belong to the same list and have the same code. The JSON form and
+ * <p>Two entries are equal when they belong to the same list and have the same code; they sort by code
+ * (sets of codes in the model are sorted, so the same value always writes the same JSON). The JSON form and
  * {@link #toString()} are the code. Immutable and thread-safe.
  */
 public abstract class Code implements Comparable<Code> {
@@ -88,7 +89,7 @@ public abstract class Code implements Comparable<Code> {
 
   @Override
   public final int hashCode() {
-    return getClass().hashCode() * 31 + code.hashCode();
+    return getClass().getName().hashCode() * 31 + code.hashCode();
   }
 
   /**

@@ -7,6 +7,9 @@ import brussels.socialhealth.core.validation.Rule;
 import brussels.socialhealth.core.validation.Violation;
 import brussels.socialhealth.directory.internal.TextKeys;
 import brussels.socialhealth.territory.TerritorialLevel;
+import brussels.socialhealth.territory.Territory;
+import brussels.socialhealth.territory.TerritoryRef;
+import java.util.stream.Collectors;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,10 @@ import java.util.function.Function;
  * reports into a {@link brussels.socialhealth.core.validation.ValidationReport} and never throws on bad
  * data; paths point into the directory document ({@code services[3].coverage}).
  *
- * <p>Rules over the directory alone take no context ({@code Void}, pass {@code null}).
+ * <p>Rules over the directory alone accept any context and ignore it ({@link #standalone()}); rules that
+ * need the territory registry take it as context ({@link #withTerritory()}); {@link #all()} gives both,
+ * ready for {@link brussels.socialhealth.core.validation.ModelValidator#validate(Object, Object, Iterable)}
+ * with {@link Territory#embedded()}.
  */
 public final class DirectoryRules {
   private DirectoryRules() {}
@@ -28,7 +34,7 @@ public final class DirectoryRules {
    * membership's member (professional or organisation) and group (team or body), a link's ends. Errors
    * with {@link DirectoryCodes#REFERENCE_UNKNOWN}.
    */
-  public static final Rule<Directory, Void> REFERENCES = (directory, context, report) -> {
+  public static final Rule<Directory, Object> REFERENCES = (directory, context, report) -> {
     List<Organisation> organisations = directory.getOrganisations();
     for (int i = 0; i < organisations.size(); i++) {
       List<String> siteIds = organisations.get(i).getSiteIds();
@@ -91,7 +97,7 @@ public final class DirectoryRules {
    * Every official name (organisations, services, teams, bodies) exists in Dutch; warnings with
    * {@link DirectoryCodes#NAME_DUTCH_MISSING}, the French name as value.
    */
-  public static final Rule<Directory, Void> DUTCH_NAMES = (directory, context, report) -> {
+  public static final Rule<Directory, Object> DUTCH_NAMES = (directory, context, report) -> {
     dutch(report, "organisations", directory.getOrganisations(), Organisation::getNames);
     dutch(report, "services", directory.getServices(), Service::getNames);
     dutch(report, "teams", directory.getTeams(), Team::getNames);
@@ -102,7 +108,7 @@ public final class DirectoryRules {
    * A neighbourhood-level service covers at least one neighbourhood grouping, declared or derived from
    * its sites; errors with {@link DirectoryCodes#SERVICE_NO_GROUPING}.
    */
-  public static final Rule<Directory, Void> NEIGHBOURHOOD_COVERAGE = (directory, context, report) -> {
+  public static final Rule<Directory, Object> NEIGHBOURHOOD_COVERAGE = (directory, context, report) -> {
     List<Service> services = directory.getServices();
     for (int i = 0; i < services.size(); i++) {
       Service service = services.get(i);
@@ -118,7 +124,7 @@ public final class DirectoryRules {
    * Codes that no code list defines (a typo, or a list the user forgot to extend); warnings with
    * {@link DirectoryCodes#CODE_UNDEFINED}.
    */
-  public static final Rule<Directory, Void> UNDEFINED_CODES = (directory, context, report) -> {
+  public static final Rule<Directory, Object> UNDEFINED_CODES = (directory, context, report) -> {
     List<Organisation> organisations = directory.getOrganisations();
     for (int i = 0; i < organisations.size(); i++) {
       undefined(report, "organisations[" + i + "].kind", List.of(organisations.get(i).getKind()));
@@ -142,7 +148,7 @@ public final class DirectoryRules {
    * Two organisations with the same enterprise number; warnings with
    * {@link DirectoryCodes#DUPLICATE_ENTERPRISE_NUMBER} on the second and later ones.
    */
-  public static final Rule<Directory, Void> DUPLICATE_ENTERPRISE_NUMBERS = (directory, context, report) -> {
+  public static final Rule<Directory, Object> DUPLICATE_ENTERPRISE_NUMBERS = (directory, context, report) -> {
     java.util.Map<brussels.socialhealth.core.EnterpriseNumber, Organisation> seen = new java.util.HashMap<>();
     List<Organisation> organisations = directory.getOrganisations();
     for (int i = 0; i < organisations.size(); i++) {
@@ -164,7 +170,7 @@ public final class DirectoryRules {
    * site address are compared by name alone. Warnings with {@link DirectoryCodes#DUPLICATE_NAME_ADDRESS}
    * on the second and later ones.
    */
-  public static final Rule<Directory, Void> DUPLICATE_NAMES = (directory, context, report) -> {
+  public static final Rule<Directory, Object> DUPLICATE_NAMES = (directory, context, report) -> {
     java.util.Map<String, Organisation> seen = new java.util.HashMap<>();
     List<Organisation> organisations = directory.getOrganisations();
     for (int i = 0; i < organisations.size(); i++) {
@@ -205,9 +211,119 @@ public final class DirectoryRules {
    *
    * @return the rules
    */
-  public static List<Rule<Directory, Void>> standalone() {
+  public static List<Rule<Directory, Object>> standalone() {
     return List.of(REFERENCES, DUTCH_NAMES, NEIGHBOURHOOD_COVERAGE, UNDEFINED_CODES, DUPLICATE_ENTERPRISE_NUMBERS,
         DUPLICATE_NAMES);
+  }
+
+  /**
+   * Every territory reference (sites' communes, sectors, groupings and bassins, organisations' reach,
+   * services' coverage, teams' and bodies' territory) names a unit the registry knows; errors with
+   * {@link DirectoryCodes#TERRITORY_UNKNOWN}.
+   */
+  public static final Rule<Directory, Territory> TERRITORY_REFERENCES = (directory, territory, report) -> {
+    List<Organisation> organisations = directory.getOrganisations();
+    for (int i = 0; i < organisations.size(); i++) {
+      known(territory, report, "organisations[" + i + "].reach", organisations.get(i).getReach());
+    }
+    List<Site> sites = directory.getSites();
+    for (int i = 0; i < sites.size(); i++) {
+      Site site = sites.get(i);
+      known(territory, report, "sites[" + i + "].commune", List.of(site.getCommune()));
+      known(territory, report, "sites[" + i + "].sector", site.getSector().stream().collect(Collectors.toList()));
+      known(territory, report, "sites[" + i + "].neighbourhood",
+          site.getNeighbourhood().stream().collect(Collectors.toList()));
+      known(territory, report, "sites[" + i + "].bassin", site.getBassin().stream().collect(Collectors.toList()));
+    }
+    List<Service> services = directory.getServices();
+    for (int i = 0; i < services.size(); i++) {
+      known(territory, report, "services[" + i + "].coverage", services.get(i).getCoverage());
+    }
+    List<Team> teams = directory.getTeams();
+    for (int i = 0; i < teams.size(); i++) {
+      known(territory, report, "teams[" + i + "].territory", List.of(teams.get(i).getTerritory()));
+    }
+    List<Body> bodies = directory.getBodies();
+    for (int i = 0; i < bodies.size(); i++) {
+      known(territory, report, "bodies[" + i + "].territory",
+          bodies.get(i).getTerritory().stream().collect(Collectors.toList()));
+    }
+  };
+
+  /**
+   * A site's postal code belongs to its commune (1040 belongs to Etterbeek and to Bruxelles); errors with
+   * {@link DirectoryCodes#SITE_POSTAL_CODE_MISMATCH}, the postal code as value.
+   */
+  public static final Rule<Directory, Territory> SITE_POSTAL_CODES = (directory, territory, report) -> {
+    List<Site> sites = directory.getSites();
+    for (int i = 0; i < sites.size(); i++) {
+      Site site = sites.get(i);
+      if (site.getAddress().isEmpty() || !site.getAddress().get().isBelgian()) {
+        continue;
+      }
+      String postalCode = site.getAddress().get().getPostalCode();
+      boolean matches = territory.communesByPostalCode(postalCode).stream()
+          .anyMatch(commune -> commune.toRef().equals(site.getCommune()));
+      if (!matches) {
+        report.addViolation(Violation.error(DirectoryCodes.SITE_POSTAL_CODE_MISMATCH, "sites[" + i + "].address.postalCode",
+            postalCode, territory.nameOf(site.getCommune(), Language.FR) + " / "
+                + territory.nameOf(site.getCommune(), Language.NL)));
+      }
+    }
+  };
+
+  /**
+   * A service covers only territory within its organisation's reach (when the organisation states one):
+   * each unit of its {@linkplain Directory#coverageOf(Service) coverage} is in the reach or inside a unit
+   * of it. Warnings with {@link DirectoryCodes#SERVICE_OUTSIDE_REACH}.
+   */
+  public static final Rule<Directory, Territory> SERVICE_REACH = (directory, territory, report) -> {
+    List<Service> services = directory.getServices();
+    for (int i = 0; i < services.size(); i++) {
+      Service service = services.get(i);
+      Optional<Organisation> organisation = directory.findOrganisation(service.getOrganisationId());
+      if (organisation.isEmpty() || organisation.get().getReach().isEmpty()) {
+        continue;
+      }
+      java.util.Set<TerritoryRef> reach = organisation.get().getReach();
+      for (TerritoryRef unit : directory.coverageOf(service)) {
+        boolean within = Orientation.ladder(territory, unit).stream().anyMatch(reach::contains);
+        if (!within) {
+          report.addViolation(Violation.warning(DirectoryCodes.SERVICE_OUTSIDE_REACH, "services[" + i + "].coverage",
+              service.getId(), unit));
+        }
+      }
+    }
+  };
+
+  /**
+   * The rules that need the territory registry, in a fixed order.
+   *
+   * @return the rules
+   */
+  public static List<Rule<Directory, Territory>> withTerritory() {
+    return List.of(TERRITORY_REFERENCES, SITE_POSTAL_CODES, SERVICE_REACH);
+  }
+
+  /**
+   * Every rule of this class: {@link #standalone()} then {@link #withTerritory()}, to run with the
+   * territory registry as context.
+   *
+   * @return the rules
+   */
+  public static List<Rule<? super Directory, ? super Territory>> all() {
+    List<Rule<? super Directory, ? super Territory>> all = new java.util.ArrayList<>(standalone());
+    all.addAll(withTerritory());
+    return List.copyOf(all);
+  }
+
+  private static void known(Territory territory, brussels.socialhealth.core.validation.ValidationReport.Builder report,
+      String path, java.util.Collection<TerritoryRef> refs) {
+    for (TerritoryRef ref : refs) {
+      if (territory.resolve(ref).isEmpty()) {
+        report.addViolation(Violation.error(DirectoryCodes.TERRITORY_UNKNOWN, path, ref));
+      }
+    }
   }
 
   private static void expect(Directory directory, brussels.socialhealth.core.validation.ValidationReport.Builder report,

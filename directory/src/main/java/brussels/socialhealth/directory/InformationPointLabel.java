@@ -191,6 +191,21 @@ public final class InformationPointLabel {
   }
 
   /**
+   * Computes the geographic balance of labelled points across the communes of a bassin, as the territory
+   * registry lists them.
+   *
+   * @param bassin the bassin, for example {@code bassin:SUD_EST}; not null
+   * @param territory the registry; not null
+   * @return the balance per commune
+   */
+  public LabelBalance balance(TerritoryRef bassin, brussels.socialhealth.territory.Territory territory) {
+    List<TerritoryRef> communes = territory.children(bassin).stream()
+        .filter(ref -> ref.getLevel() == brussels.socialhealth.territory.TerritorialLevel.COMMUNE)
+        .collect(Collectors.toList());
+    return balance(bassin, communes);
+  }
+
+  /**
    * Computes the geographic balance of labelled points across a bassin's units.
    *
    * @param bassin the bassin, for example {@code bassin:SUD_EST}; not null

@@ -1,7 +1,7 @@
 package brussels.socialhealth.directory;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -19,21 +19,24 @@ public abstract class Need {
    *
    * @return an immutable set
    */
-  public abstract Set<Theme> getThemes();
+  @Value.NaturalOrder
+  public abstract SortedSet<Theme> getThemes();
 
   /**
    * Returns the publics the person belongs to; a service must serve one of them or everyone.
    *
    * @return an immutable set
    */
-  public abstract Set<TargetPublic> getPublics();
+  @Value.NaturalOrder
+  public abstract SortedSet<TargetPublic> getPublics();
 
   /**
    * Returns the languages the person speaks; a service must speak one of them (empty: any).
    *
    * @return an immutable set
    */
-  public abstract Set<SpokenLanguage> getLanguages();
+  @Value.NaturalOrder
+  public abstract SortedSet<SpokenLanguage> getLanguages();
 
   /**
    * Creates a need for some themes, any public, any language.

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -71,7 +71,8 @@ public abstract class Organisation implements Entity {
    *
    * @return an immutable set, possibly empty
    */
-  public abstract Set<Sector> getSectors();
+  @Value.NaturalOrder
+  public abstract SortedSet<Sector> getSectors();
 
   /**
    * Returns the territory the organisation works in (communes, a bassin, the region); empty when not
@@ -79,7 +80,8 @@ public abstract class Organisation implements Entity {
    *
    * @return an immutable set
    */
-  public abstract Set<TerritoryRef> getReach();
+  @Value.NaturalOrder
+  public abstract SortedSet<TerritoryRef> getReach();
 
   /**
    * Returns the ids of the organisation's sites.

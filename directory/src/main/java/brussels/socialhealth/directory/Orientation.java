@@ -1,6 +1,7 @@
 package brussels.socialhealth.directory;
 
 import brussels.socialhealth.territory.TerritorialLevel;
+import brussels.socialhealth.territory.Territory;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,50 @@ public final class Orientation {
    */
   public static Orientation of(Directory directory, Function<TerritoryRef, List<TerritoryRef>> ladder) {
     return new Orientation(Objects.requireNonNull(directory, "directory"), Objects.requireNonNull(ladder, "ladder"));
+  }
+
+  /**
+   * Creates an orientation over a directory, climbing the ladder of the territory registry: a unit,
+   * then its neighbourhood grouping, commune(s), bassin(s) and the Region, as
+   * {@link Territory#parents(TerritoryRef)} gives them.
+   *
+   * @param directory the directory; not null
+   * @param territory the territory registry, for example {@link Territory#embedded()}; not null
+   * @return the orientation
+   */
+  public static Orientation of(Directory directory, Territory territory) {
+    Objects.requireNonNull(territory, "territory");
+    return of(directory, ref -> ladder(territory, ref));
+  }
+
+  /**
+   * Returns the ladder of a unit in a territory: the unit itself, then the units of the subsidiarity
+   * ladder that contain it (grouping, commune, bassin, region), finest first.
+   *
+   * @param territory the registry; not null
+   * @param ref the unit; not null
+   * @return an immutable list starting with {@code ref}
+   */
+  public static List<TerritoryRef> ladder(Territory territory, TerritoryRef ref) {
+    java.util.Set<TerritoryRef> seen = new java.util.LinkedHashSet<>();
+    java.util.Deque<TerritoryRef> queue = new java.util.ArrayDeque<>(List.of(ref));
+    while (!queue.isEmpty()) {
+      TerritoryRef current = queue.removeFirst();
+      if (seen.add(current)) {
+        queue.addAll(territory.parents(current));
+      }
+    }
+    List<TerritoryRef> above = new ArrayList<>();
+    for (TerritoryRef unit : seen) {
+      if (!unit.equals(ref) && unit.getLevel().isOnSubsidiarityLadder() && unit.getLevel().compareTo(ref.getLevel()) > 0) {
+        above.add(unit);
+      }
+    }
+    above.sort(Comparator.comparing(TerritoryRef::getLevel));
+    List<TerritoryRef> ladder = new ArrayList<>();
+    ladder.add(ref);
+    ladder.addAll(above);
+    return List.copyOf(ladder);
   }
 
   /**

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -74,21 +74,24 @@ public abstract class Service implements Entity {
    * @return an immutable set
    */
   @NotEmpty(payload = Warning.class)
-  public abstract Set<Theme> getThemes();
+  @Value.NaturalOrder
+  public abstract SortedSet<Theme> getThemes();
 
   /**
    * Returns the target publics; {@link TargetPublic#ALL} for a service open to everyone.
    *
    * @return an immutable set
    */
-  public abstract Set<TargetPublic> getPublics();
+  @Value.NaturalOrder
+  public abstract SortedSet<TargetPublic> getPublics();
 
   /**
    * Returns how the service is reached.
    *
    * @return an immutable set
    */
-  public abstract Set<AccessMode> getAccessModes();
+  @Value.NaturalOrder
+  public abstract SortedSet<AccessMode> getAccessModes();
 
   /**
    * Returns the cost, when known.
@@ -102,7 +105,8 @@ public abstract class Service implements Entity {
    *
    * @return an immutable set
    */
-  public abstract Set<SpokenLanguage> getLanguages();
+  @Value.NaturalOrder
+  public abstract SortedSet<SpokenLanguage> getLanguages();
 
   /**
    * Returns the sites where the service is delivered, with their hours.
@@ -143,7 +147,8 @@ public abstract class Service implements Entity {
    *
    * @return an immutable set
    */
-  public abstract Set<TerritoryRef> getCoverage();
+  @Value.NaturalOrder
+  public abstract SortedSet<TerritoryRef> getCoverage();
 
   /**
    * Tells whether the service has agreed to take part in the common "Pousse ma porte / Binnen zonder

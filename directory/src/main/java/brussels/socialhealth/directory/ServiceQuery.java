@@ -4,7 +4,7 @@ import brussels.socialhealth.territory.TerritoryRef;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -25,35 +25,40 @@ public abstract class ServiceQuery {
    *
    * @return an immutable set
    */
-  public abstract Set<Theme> getThemes();
+  @Value.NaturalOrder
+  public abstract SortedSet<Theme> getThemes();
 
   /**
    * Returns the publics, any of which must be served (services for everyone always match).
    *
    * @return an immutable set
    */
-  public abstract Set<TargetPublic> getPublics();
+  @Value.NaturalOrder
+  public abstract SortedSet<TargetPublic> getPublics();
 
   /**
    * Returns the languages, any of which must be spoken.
    *
    * @return an immutable set
    */
-  public abstract Set<SpokenLanguage> getLanguages();
+  @Value.NaturalOrder
+  public abstract SortedSet<SpokenLanguage> getLanguages();
 
   /**
    * Returns the accepted costs.
    *
    * @return an immutable set
    */
-  public abstract Set<Cost> getCosts();
+  @Value.NaturalOrder
+  public abstract SortedSet<Cost> getCosts();
 
   /**
    * Returns the access modes, any of which must be offered.
    *
    * @return an immutable set
    */
-  public abstract Set<AccessMode> getAccessModes();
+  @Value.NaturalOrder
+  public abstract SortedSet<AccessMode> getAccessModes();
 
   /**
    * Returns the territories: a service matches when its coverage contains one of them or one of its
@@ -61,7 +66,8 @@ public abstract class ServiceQuery {
    *
    * @return an immutable set
    */
-  public abstract Set<TerritoryRef> getTerritories();
+  @Value.NaturalOrder
+  public abstract SortedSet<TerritoryRef> getTerritories();
 
   /**
    * Returns a local date and time in Brussels at which the service must be open at one of its sites

@@ -2,6 +2,8 @@ package brussels.socialhealth.directory;
 
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.directory.internal.Ids;
+import brussels.socialhealth.territory.Commune;
+import brussels.socialhealth.territory.Territory;
 import brussels.socialhealth.territory.TerritoryRef;
 import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.core.GeoPoint;
@@ -13,7 +15,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -86,7 +88,8 @@ public abstract class Site implements Entity {
    *
    * @return an immutable set
    */
-  public abstract Set<AccessibilityFeature> getAccessibility();
+  @Value.NaturalOrder
+  public abstract SortedSet<AccessibilityFeature> getAccessibility();
 
   /**
    * Returns the postal address, when the site has one (an outreach service may have none).
@@ -132,6 +135,60 @@ public abstract class Site implements Entity {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Extensions getExtensions() {
     return Extensions.empty();
+  }
+
+  /**
+   * Finds the commune of an address: the only commune of its postal code, or, when the postal code spans
+   * several communes (1040 is Etterbeek and part of Bruxelles), the one whose name matches the address's
+   * municipality in French or Dutch.
+   *
+   * @param address the address; not null
+   * @param territory the territory registry; not null
+   * @return the commune, or empty if the postal code is unknown or the name does not decide
+   */
+  public static Optional<TerritoryRef> locate(PostalAddress address, Territory territory) {
+    List<Commune> communes = territory.communesByPostalCode(address.getPostalCode());
+    if (communes.size() == 1) {
+      return Optional.of(communes.get(0).toRef());
+    }
+    for (String name : address.getMunicipality().getValues().values()) {
+      for (Commune commune : territory.communesNamed(name)) {
+        if (communes.contains(commune)) {
+          return Optional.of(commune.toRef());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a copy completed from the territory registry: the bassin that serves the site (from its
+   * sector when known, else its commune) when it was not given and the registry finds exactly one, and the
+   * neighbourhood grouping of its sector when known.
+   *
+   * @param territory the registry; not null
+   * @return the completed copy, or this site when nothing could be added
+   */
+  public Site withTerritory(Territory territory) {
+    ImmutableSite.Builder builder = ImmutableSite.builder().from(this);
+    boolean changed = false;
+    if (getBassin().isEmpty()) {
+      var answer = territory.bassinFor(getSector().orElse(getCommune()));
+      if (answer.isFound() && answer.getBassin().isPresent()) {
+        builder.bassin(answer.getBassin().get().toRef());
+        changed = true;
+      }
+    }
+    if (getNeighbourhood().isEmpty() && getSector().isPresent()) {
+      for (TerritoryRef parent : territory.parents(getSector().get())) {
+        if (parent.getLevel() == brussels.socialhealth.territory.TerritorialLevel.NEIGHBOURHOOD) {
+          builder.neighbourhood(parent);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return changed ? builder.build() : this;
   }
 
   /**

@@ -11,7 +11,7 @@ import brussels.socialhealth.core.WebAddress;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -63,7 +63,8 @@ public abstract class Team implements Entity {
    *
    * @return an immutable set
    */
-  public abstract Set<Role> getRoles();
+  @Value.NaturalOrder
+  public abstract SortedSet<Role> getRoles();
 
   /**
    * Returns the professional phone numbers of the team (its helpdesk line, its shared mailbox).

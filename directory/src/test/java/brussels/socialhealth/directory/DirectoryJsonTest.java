@@ -114,6 +114,18 @@ class DirectoryJsonTest {
   }
 
   @Test
+  void writesSetsSortedByCodeWhateverTheOrderTheyWereReadIn() throws Exception {
+    String json = "{\"themes\":[\"mental-health\",\"addiction\",\"debt\"],\"publics\":[],\"languages\":[],"
+        + "\"territories\":[\"commune:21019\",\"bassin:SUD_EST\",\"commune:21002\"]}";
+
+    ServiceQuery query = SocialHealthJson.strictMapper().readValue(json, ServiceQuery.class);
+
+    assertThat(SocialHealthJson.strictMapper().writeValueAsString(query)).isEqualTo(
+        "{\"themes\":[\"addiction\",\"debt\",\"mental-health\"],\"publics\":[],\"languages\":[],\"costs\":[],"
+            + "\"accessModes\":[],\"territories\":[\"commune:21002\",\"commune:21019\",\"bassin:SUD_EST\"]}");
+  }
+
+  @Test
   void keepsAnUndefinedCodeReadFromJson() throws Exception {
     Theme theme = SocialHealthJson.strictMapper().readValue("\"urban-gardening\"", Theme.class);
 

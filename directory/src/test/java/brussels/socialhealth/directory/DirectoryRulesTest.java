@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DirectoryRulesTest {
   private static final ModelValidator VALIDATOR = ModelValidator.create();
 
-  private static ValidationReport check(Rule<Directory, Void> rule, Directory directory) {
+  private static ValidationReport check(Rule<Directory, Object> rule, Directory directory) {
     ValidationReport.Builder report = ValidationReport.builder();
     rule.check(directory, null, report);
     return report.build();

@@ -50,6 +50,36 @@ public final class ExamplesCodes {
   public static final String DEMO_TEXT_FALLBACK = "examples.demo.text.fallback";
   /** {0} yes/no. */
   public static final String DEMO_TEXT_OFFICIAL = "examples.demo.text.official";
+  /** {0} the input, {1} the error code: a value the model refused. */
+  public static final String DEMO_REJECTED = "examples.demo.rejected";
+  /** Demo section: phone numbers. */
+  public static final String DEMO_PHONE_TITLE = "examples.demo.phone.title";
+  /** {0} input, {1} E.164, {2} national form, {3} international form, {4} mobile yes/no. */
+  public static final String DEMO_PHONE_PARSED = "examples.demo.phone.parsed";
+  /** Demo section: enterprise numbers. */
+  public static final String DEMO_ENTERPRISE_TITLE = "examples.demo.enterprise.title";
+  /** {0} input, {1} canonical form, {2} VAT form. */
+  public static final String DEMO_ENTERPRISE_PARSED = "examples.demo.enterprise.parsed";
+  /** Demo section: postal address. */
+  public static final String DEMO_ADDRESS_TITLE = "examples.demo.address.title";
+  /** {0} language name, {1} the address on one line. */
+  public static final String DEMO_ADDRESS_LINE = "examples.demo.address.line";
+  /** Demo section: opening hours. */
+  public static final String DEMO_HOURS_TITLE = "examples.demo.hours.title";
+  /** {0} input, {1} canonical form. */
+  public static final String DEMO_HOURS_PARSED = "examples.demo.hours.parsed";
+  /** {0} the moment, {1} yes/no. */
+  public static final String DEMO_HOURS_OPEN = "examples.demo.hours.open";
+  /** {0} the moment of the next opening or closing. */
+  public static final String DEMO_HOURS_NEXT = "examples.demo.hours.next";
+  /** The hours never change (always open or always closed). */
+  public static final String DEMO_HOURS_NO_CHANGE = "examples.demo.hours.no-change";
+  /** Demo section: periods. */
+  public static final String DEMO_PERIOD_TITLE = "examples.demo.period.title";
+  /** {0} period, {1} date, {2} yes/no. */
+  public static final String DEMO_PERIOD_CONTAINS = "examples.demo.period.contains";
+  /** {0} period, {1} other period, {2} yes/no. */
+  public static final String DEMO_PERIOD_OVERLAPS = "examples.demo.period.overlaps";
   /** Demo section: validation. */
   public static final String DEMO_VALIDATION_TITLE = "examples.demo.validation.title";
   /** {0} the object validated. */
@@ -69,6 +99,34 @@ public final class ExamplesCodes {
   /** Demo closing line. */
   public static final String DEMO_DONE = "examples.demo.done";
 
+  /** Territory command: {0} the query. */
+  public static final String TERRITORY_QUERY = "examples.territory.query";
+  /** Territory command: nothing matches the query. */
+  public static final String TERRITORY_NO_UNIT = "examples.territory.no-unit";
+  /** Territory command: {0} name, {1} level, {2} reference. */
+  public static final String TERRITORY_UNIT = "examples.territory.unit";
+  /** Territory command: {0} names in French and Dutch. */
+  public static final String TERRITORY_NAMES = "examples.territory.names";
+  /** Territory command: {0} postal codes. */
+  public static final String TERRITORY_POSTAL_CODES = "examples.territory.postal-codes";
+  /** Territory command: {0} count, {1} year, {2} source. */
+  public static final String TERRITORY_POPULATION = "examples.territory.population";
+  /** Territory command: {0} how many more units were found. */
+  public static final String TERRITORY_MORE = "examples.territory.more";
+  /** Territory command: {0} bassin name, {1} confidence. */
+  public static final String TERRITORY_BASSIN_FOUND = "examples.territory.bassin-found";
+  /** Territory command: {0} candidate bassins. */
+  public static final String TERRITORY_BASSIN_AMBIGUOUS = "examples.territory.bassin-ambiguous";
+  /** Territory command: no bassin known. */
+  public static final String TERRITORY_BASSIN_UNKNOWN = "examples.territory.bassin-unknown";
+  /** Territory command: {0} reason code, {1} explanation. */
+  public static final String TERRITORY_REASON = "examples.territory.reason";
+  /** The word for high confidence. */
+  public static final String TERRITORY_CONFIDENCE_HIGH = "examples.territory.confidence.high";
+  /** The word for medium confidence. */
+  public static final String TERRITORY_CONFIDENCE_MEDIUM = "examples.territory.confidence.medium";
+  /** The word for low confidence. */
+  public static final String TERRITORY_CONFIDENCE_LOW = "examples.territory.confidence.low";
   /** {0} the number of events, {1} where the calendar was written. */
   public static final String EVENTS_ICS_WRITTEN = "examples.events.ics.written";
   /** {0} the number of open-house weeks checked. */

@@ -27,8 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The architecture rules of DESIGN.md and STYLE.md, checked over the main classes of every module:
  * dependencies point one way ({@code core <- territory <- directory <- events <- examples}) and Jackson
- * databind is used only in {@code json} and {@code internal} packages and the command-line tool (annotations
- * excepted): the model's public types never expose Jackson.
+ * databind is used only in {@code json} packages (annotations excepted).
  *
  * <p>The fixtures under {@code archfixture} packages (test classes, so not part of the checked set)
  * break each rule on purpose: {@link #everyRuleCatchesItsFixture} proves the rules are not vacuous.
@@ -70,12 +69,26 @@ class LayeringTest {
       .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES)
       .as("events do not depend on examples");
 
+  /**
+   * Classes that used Jackson 3 databind outside a json package when the rule was written; they should
+   * move their mapper code into their module's {@code json} package (or an {@code internal.json} one), and
+   * then leave this list. Nothing may be added to it.
+   */
+  private static final List<String> KNOWN_JACKSON3_OUTSIDE_JSON = List.of(
+      "brussels.socialhealth.territory.Territory",
+      "brussels.socialhealth.directory.exchange.internal.JsonRecordReader");
+
+  private static final DescribedPredicate<JavaClass> KNOWN_EXCEPTION = DescribedPredicate.describe(
+      "listed in KNOWN_JACKSON3_OUTSIDE_JSON",
+      javaClass -> KNOWN_JACKSON3_OUTSIDE_JSON.stream().anyMatch(known ->
+          javaClass.getName().equals(known) || javaClass.getName().startsWith(known + "$")));
+
   static final ArchRule JACKSON3_DATABIND_ONLY_IN_JSON_PACKAGES = noClasses()
-      .that().resideOutsideOfPackages("..json..", "..internal..", ROOT + ".examples.cli..")
+      .that().resideOutsideOfPackage("..json..").and(not(KNOWN_EXCEPTION))
       .should().dependOnClassesThat(resideInAPackage("tools.jackson.databind..")
           .and(not(resideInAPackage("tools.jackson.databind.annotation")))
           .and(not(ANNOTATION_DEFAULT_SENTINEL)))
-      .as("Jackson 3 databind (annotations excepted) is used only in json and internal packages (and the CLI)");
+      .as("Jackson 3 databind (annotations excepted) is used only in json packages");
 
   static final ArchRule JACKSON2_DATABIND_ONLY_IN_JACKSON2_PACKAGES = noClasses()
       .that().resideOutsideOfPackage("..json.jackson2..")
@@ -102,6 +115,19 @@ class LayeringTest {
     assertThat(packages).contains(ROOT + ".core", ROOT + ".territory", ROOT + ".directory", ROOT + ".events",
         ROOT + ".examples.cli");
     assertThat(MAIN_CLASSES.stream().map(c -> c.getSimpleName())).doesNotContain("LayeringTest");
+  }
+
+  @Test
+  void listsOnlyKnownExceptionsThatStillExistAndStillNeedIt() {
+    for (String known : KNOWN_JACKSON3_OUTSIDE_JSON) {
+      JavaClasses stillThere = MAIN_CLASSES.that(DescribedPredicate.describe(known,
+          c -> c.getName().equals(known) || c.getName().startsWith(known + "$")));
+      boolean usesDatabind = stillThere.stream().anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
+          .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("tools.jackson.databind")
+              && !d.getTargetClass().getPackageName().equals("tools.jackson.databind.annotation")));
+      assertThat(usesDatabind).as("%s still uses Jackson 3 databind; remove it from the list if it moved", known)
+          .isTrue();
+    }
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package brussels.socialhealth.territory;
 
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.WebAddress;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,9 @@ public abstract class Bassin implements TerritorialUnit {
   /**
    * Returns the bassin's public websites (French site first, then a Dutch one where it exists).
    *
-   * @return an immutable list of absolute URLs
+   * @return an immutable list
    */
-  public abstract List<String> getWebsites();
+  public abstract List<WebAddress> getWebsites();
 
   /**
    * Returns the bassin's public organisational contacts (helpdesk e-mail or phone) as published; none

@@ -3,6 +3,7 @@ package brussels.socialhealth.territory;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.Messages;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +96,7 @@ public abstract class BassinAnswer {
    *
    * @return true for {@link AnswerStatus#FOUND}
    */
+  @JsonIgnore
   public boolean isFound() {
     return getStatus() == AnswerStatus.FOUND;
   }

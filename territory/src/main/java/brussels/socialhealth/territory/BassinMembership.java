@@ -1,6 +1,7 @@
 package brussels.socialhealth.territory;
 
 import brussels.socialhealth.core.InvalidValueException;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,7 @@ public abstract class BassinMembership {
    *
    * @return true for {@link Coverage#WHOLE}
    */
+  @JsonIgnore
   public boolean isWhole() {
     return getCoverage() == Coverage.WHOLE;
   }

@@ -2,6 +2,7 @@ package brussels.socialhealth.territory;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,7 @@ public abstract class Commune implements TerritorialUnit {
    *
    * @return true unless the commune lies wholly in one bassin
    */
+  @JsonIgnore
   public boolean isSplit() {
     return !(getBassins().size() == 1 && getBassins().get(0).isWhole());
   }

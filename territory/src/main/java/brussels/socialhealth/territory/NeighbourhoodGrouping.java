@@ -2,6 +2,7 @@ package brussels.socialhealth.territory;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +104,7 @@ public abstract class NeighbourhoodGrouping implements TerritorialUnit {
    *
    * @return true for {@link ClssStatus#CLSS}
    */
+  @JsonIgnore
   public boolean isClss() {
     return getClssStatus() == ClssStatus.CLSS;
   }

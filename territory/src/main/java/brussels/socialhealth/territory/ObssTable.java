@@ -250,6 +250,57 @@ public final class ObssTable {
     return rows;
   }
 
+  /** What the table says, indexed, after checking it against a territory. */
+  private static final class Plan {
+    final Map<String, Row> bySector = new LinkedHashMap<>();
+    final Map<Integer, Row> firstOfNumber = new LinkedHashMap<>();
+    final Map<Integer, TreeSet<String>> communesOfNumber = new HashMap<>();
+    final ValidationReport report;
+
+    Plan(List<Row> rows, Territory territory) {
+      ValidationReport.Builder report = ValidationReport.builder();
+      for (Row row : rows) {
+        Optional<StatisticalSector> sector = territory.sector(row.sector);
+        if (sector.isEmpty()) {
+          report.addViolation(Violation.error(TerritoryCodes.OBSS_SECTOR_UNKNOWN, "", row.sector)
+              .at(row.line, "CodeSector"));
+          continue;
+        }
+        if (bySector.putIfAbsent(row.sector, row) != null) {
+          report.addViolation(Violation.error(TerritoryCodes.OBSS_SECTOR_DUPLICATE, "", row.sector)
+              .at(row.line, "CodeSector"));
+          continue;
+        }
+        Row first = firstOfNumber.putIfAbsent(row.number, row);
+        if (first != null && (!first.nameFr.equals(row.nameFr) || !first.nameNl.equals(row.nameNl)
+            || first.bassin != row.bassin)) {
+          report.addViolation(Violation.error(TerritoryCodes.OBSS_GROUPING_INCONSISTENT, "", row.number,
+              first.line).at(row.line, "QuartierSS_Gwwijk"));
+        }
+        String commune = sector.get().getCommune();
+        communesOfNumber.computeIfAbsent(row.number, n -> new TreeSet<>()).add(commune);
+        if (!territory.bassinsOf(commune).contains(row.bassin)) {
+          report.addViolation(Violation.warning(TerritoryCodes.OBSS_BASSIN_OUTSIDE_COMMUNE, "", row.sector,
+              row.bassin.code(), commune).at(row.line, "BassinFR"));
+        }
+      }
+      this.report = report.build();
+    }
+  }
+
+  /**
+   * Checks this table against a territory without applying it: unknown or repeated sectors and a number
+   * given two names or two bassins are errors; a sector put in a bassin its commune is not known to belong
+   * to is a warning (for example a sector of Bruxelles-Ville in Nord-Est, which no public source confirms
+   * nor excludes).
+   *
+   * @param territory the territory; not null
+   * @return the report, each entry with the line and column of the table
+   */
+  public ValidationReport checkAgainst(Territory territory) {
+    return new Plan(rows, territory).report;
+  }
+
   /**
    * Checks this table against a territory and builds the completed territory.
    *
@@ -259,39 +310,13 @@ public final class ObssTable {
    */
   Territory applyTo(Territory territory) {
     TerritoryData data = territory.getData();
-    ValidationReport.Builder report = ValidationReport.builder();
-    Map<String, Row> bySector = new LinkedHashMap<>();
-    Map<Integer, Row> firstOfNumber = new LinkedHashMap<>();
-    Map<Integer, TreeSet<String>> communesOfNumber = new HashMap<>();
-    for (Row row : rows) {
-      Optional<StatisticalSector> sector = territory.sector(row.sector);
-      if (sector.isEmpty()) {
-        report.addViolation(Violation.error(TerritoryCodes.OBSS_SECTOR_UNKNOWN, "", row.sector)
-            .at(row.line, "CodeSector"));
-        continue;
-      }
-      if (bySector.putIfAbsent(row.sector, row) != null) {
-        report.addViolation(Violation.error(TerritoryCodes.OBSS_SECTOR_DUPLICATE, "", row.sector)
-            .at(row.line, "CodeSector"));
-        continue;
-      }
-      Row first = firstOfNumber.putIfAbsent(row.number, row);
-      if (first != null && (!first.nameFr.equals(row.nameFr) || !first.nameNl.equals(row.nameNl)
-          || first.bassin != row.bassin)) {
-        report.addViolation(Violation.error(TerritoryCodes.OBSS_GROUPING_INCONSISTENT, "", row.number,
-            first.line).at(row.line, "QuartierSS_Gwwijk"));
-      }
-      String commune = sector.get().getCommune();
-      communesOfNumber.computeIfAbsent(row.number, n -> new TreeSet<>()).add(commune);
-      if (!territory.bassinsOf(commune).contains(row.bassin)) {
-        report.addViolation(Violation.warning(TerritoryCodes.OBSS_BASSIN_OUTSIDE_COMMUNE, "", row.sector,
-            row.bassin.code(), commune).at(row.line, "BassinFR"));
-      }
+    Plan plan = new Plan(rows, territory);
+    if (!plan.report.isValid()) {
+      throw new TerritoryLoadException(TerritoryCodes.LOAD_INCONSISTENT, name, plan.report, null);
     }
-    ValidationReport checked = report.build();
-    if (!checked.isValid()) {
-      throw new TerritoryLoadException(TerritoryCodes.LOAD_INCONSISTENT, name, checked, null);
-    }
+    Map<String, Row> bySector = plan.bySector;
+    Map<Integer, Row> firstOfNumber = plan.firstOfNumber;
+    Map<Integer, TreeSet<String>> communesOfNumber = plan.communesOfNumber;
 
     // Groupings: one per number, merged with a grouping already known by name in the same bassin.
     List<NeighbourhoodGrouping> remaining = new ArrayList<>(data.getGroupings());

@@ -2,6 +2,7 @@ package brussels.socialhealth.territory;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,7 @@ public abstract class PostalCodeArea {
    *
    * @return true for 1040 and 1050
    */
+  @JsonIgnore
   public boolean isShared() {
     return getCommunes().size() > 1;
   }

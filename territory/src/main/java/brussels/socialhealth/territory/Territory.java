@@ -1,13 +1,13 @@
 package brussels.socialhealth.territory;
 
 import brussels.socialhealth.core.Language;
-import brussels.socialhealth.core.json.SocialHealthJson;
+import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.core.validation.ValidationReport;
 import brussels.socialhealth.core.validation.Violation;
 import brussels.socialhealth.territory.internal.ConsistencyCheck;
 import brussels.socialhealth.territory.internal.EmbeddedData;
 import brussels.socialhealth.territory.internal.Names;
-import brussels.socialhealth.territory.internal.TerritoryJson;
+import brussels.socialhealth.territory.json.TerritoryJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -177,6 +177,17 @@ public final class Territory {
   }
 
   /**
+   * Reads and checks the embedded data again, into a new registry. Applications use {@link #embedded()},
+   * which does this once; this method is for tools and benchmarks that measure the loading.
+   *
+   * @return a new registry equal in content to {@link #embedded()}
+   * @throws TerritoryLoadException if the embedded resources are missing or inconsistent
+   */
+  public static Territory loadEmbedded() {
+    return Embedded.loadEmbedded();
+  }
+
+  /**
    * Checks a data set and builds a registry from it.
    *
    * @param data the data; not null
@@ -249,7 +260,7 @@ public final class Territory {
    * @throws UncheckedIOException on a write error
    */
   public void writeJson(OutputStream out) {
-    TerritoryJson.write(out, data);
+    TerritoryJson.write(data, out);
   }
 
   /**
@@ -893,6 +904,65 @@ public final class Territory {
     }
     return postalCode(code).flatMap(a -> localityAnswer(query, a, List.of(commune.toRef())))
         .orElseGet(() -> communeAnswer(query, commune, List.of()));
+  }
+
+  /**
+   * Answers which bassin serves a place given by name, in French or Dutch (as {@link #findByName(String)};
+   * a locality such as Laeken also works): found when every unit with that name is served by the same
+   * bassin, ambiguous when they are served by different bassins ("Nord" is a bassin and two
+   * neighbourhoods of other bassins) or one of them is split, unknown when nothing has that name.
+   *
+   * @param name the name; null is unknown
+   * @return the answer
+   */
+  public BassinAnswer bassinForName(String name) {
+    String query = name == null ? "" : name.strip();
+    List<TerritorialUnit> units = findByName(query);
+    if (units.isEmpty()) {
+      return bassinForAddress(null, query);
+    }
+    List<TerritoryRef> refs = units.stream().map(TerritorialUnit::toRef).collect(Collectors.toList());
+    List<BassinAnswer> answers = refs.stream().map(this::bassinFor).collect(Collectors.toList());
+    if (answers.size() == 1) {
+      return BassinAnswer.builder().from(answers.get(0)).query(query).build();
+    }
+    Set<BassinCode> candidates = EnumSet.noneOf(BassinCode.class);
+    answers.forEach(a -> candidates.addAll(a.getCandidates()));
+    if (candidates.size() == 1 && answers.stream().allMatch(BassinAnswer::isFound)) {
+      Confidence confidence = answers.stream().map(a -> a.getConfidence().get()).reduce(Confidence.HIGH,
+          Confidence::min);
+      return BassinAnswer.found(query, candidates.iterator().next(), answers.get(0).getReason(), confidence, refs);
+    }
+    return candidates.size() >= 2
+        ? BassinAnswer.ambiguous(query, List.copyOf(candidates), TerritoryCodes.ANSWER_NAME_AMBIGUOUS, refs)
+        : BassinAnswer.unknown(query, TerritoryCodes.ANSWER_NAME_AMBIGUOUS, refs);
+  }
+
+  /**
+   * Answers which bassin serves a postal address: its postal code and municipality, as
+   * {@link #bassinForAddress(String, String)}; the municipality is tried in each language it is given in
+   * (French first). An address outside Belgium is unknown.
+   *
+   * @param address the address; not null
+   * @return the answer
+   */
+  public BassinAnswer bassinForAddress(PostalAddress address) {
+    String query = (address.getPostalCode() + " " + address.getMunicipality().get(Language.FR)).strip();
+    if (!PostalAddress.BELGIUM.equals(address.getCountry())) {
+      return BassinAnswer.unknown(query + " " + address.getCountry(), TerritoryCodes.ANSWER_POSTAL_CODE_UNKNOWN,
+          List.of());
+    }
+    BassinAnswer answer = null;
+    for (Language language : List.of(Language.FR, Language.NL, Language.EN, Language.DE)) {
+      Optional<String> name = address.getMunicipality().find(language);
+      if (name.isPresent()) {
+        answer = bassinForAddress(address.getPostalCode(), name.get());
+        if (!answer.getReason().equals(TerritoryCodes.ANSWER_COMMUNE_UNKNOWN)) {
+          break;
+        }
+      }
+    }
+    return BassinAnswer.builder().from(Objects.requireNonNull(answer)).query(query).build();
   }
 
   /**

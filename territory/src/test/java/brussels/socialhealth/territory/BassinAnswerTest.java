@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.PostalAddress;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -103,6 +105,27 @@ class BassinAnswerTest {
             TerritoryCodes.ANSWER_COMMUNE_UNKNOWN, null),
         row("postal code only", t -> t.bassinForAddress("1180", null), AnswerStatus.FOUND, List.of(SUD),
             TerritoryCodes.ANSWER_WHOLE_COMMUNE, Confidence.HIGH),
+        row("address 1040 Etterbeek", t -> t.bassinForAddress(PostalAddress.of(LocalizedText.of("Avenue de la Chasse",
+            "Jachtlaan"), "1", "1040", LocalizedText.of("Etterbeek", "Etterbeek"))), AnswerStatus.FOUND,
+            List.of(SUD_EST), TerritoryCodes.ANSWER_WHOLE_COMMUNE, Confidence.HIGH),
+        row("address 1000 Bruxelles", t -> t.bassinForAddress(PostalAddress.of(LocalizedText.of("Rue Haute",
+            "Hoogstraat"), "1", "1000", LocalizedText.of("Bruxelles", "Brussel"))), AnswerStatus.AMBIGUOUS,
+            List.of(NORD, SUD, CENTRE_OUEST), TerritoryCodes.ANSWER_COMMUNE_SPLIT, null),
+        row("address known only in Dutch", t -> t.bassinForAddress(PostalAddress.of(LocalizedText.of(Language.NL,
+            "Kerkstraat"), "1", "1020", LocalizedText.of(Language.NL, "Laken"))), AnswerStatus.FOUND,
+            List.of(NORD), TerritoryCodes.ANSWER_POSTAL_LOCALITY, Confidence.MEDIUM),
+        row("name Koekelberg: commune, neighbourhood and district", t -> t.bassinForName("Koekelberg"),
+            AnswerStatus.FOUND, List.of(NORD), TerritoryCodes.ANSWER_WHOLE_COMMUNE, Confidence.HIGH),
+        row("name Zorgzone Zuid-Oost", t -> t.bassinForName("Zorgzone Zuid-Oost"), AnswerStatus.FOUND,
+            List.of(SUD_EST), TerritoryCodes.ANSWER_BASSIN_OF_UNIT, Confidence.HIGH),
+        row("name Nord: a bassin and neighbourhoods of other bassins", t -> t.bassinForName("Nord"),
+            AnswerStatus.AMBIGUOUS, List.of(NORD, NORD_EST, CENTRE_OUEST), TerritoryCodes.ANSWER_NAME_AMBIGUOUS, null),
+        row("name Laken (a locality)", t -> t.bassinForName("Laken"), AnswerStatus.FOUND, List.of(NORD),
+            TerritoryCodes.ANSWER_POSTAL_LOCALITY, Confidence.MEDIUM),
+        row("name Bxl", t -> t.bassinForName("Bxl"), AnswerStatus.AMBIGUOUS, List.of(NORD, SUD, CENTRE_OUEST),
+            TerritoryCodes.ANSWER_COMMUNE_SPLIT, null),
+        row("name Atlantis", t -> t.bassinForName("Atlantis"), AnswerStatus.UNKNOWN, List.of(),
+            TerritoryCodes.ANSWER_COMMUNE_UNKNOWN, null),
         row("nothing", t -> t.bassinForAddress(" ", ""), AnswerStatus.UNKNOWN, List.of(),
             TerritoryCodes.ANSWER_UNIT_UNKNOWN, null),
         // Any unit.

@@ -3,6 +3,7 @@ package brussels.socialhealth.core.json;
 import brussels.socialhealth.core.CoreCodes;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.json.internal.JsonFailures;
+import brussels.socialhealth.core.json.internal.UnknownFields;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -149,9 +150,106 @@ public final class JsonDocumentReader {
     return read(reader -> reader.createParser(json), type);
   }
 
+  /**
+   * Reads a document leniently and keeps what the type does not know: every field present in the document
+   * and absent from the value once written back (the fields the type dropped) is returned in
+   * {@link ReadResult#getUnknownFields()}, in the given namespace, keyed by its JSON path such as
+   * {@code $.sites[0].parking}, with its compact JSON text as value; {@link ReadResult#getReport()} holds one
+   * {@code core.json.unknown-property-kept} warning per field, with its path, line and column.
+   *
+   * <p>A field whose value is {@code null}, {@code {}} or {@code []} carries nothing and is not kept. Array
+   * elements are compared by position when the value writes back as many elements as the document holds;
+   * otherwise (a list the type deduplicates) the array is not searched. When the root value's class has
+   * public methods {@code Extensions getExtensions()} and {@code withExtensions(Extensions)} (as an
+   * Immutables type with an {@code Extensions} attribute has), the kept fields are also merged into the
+   * value's own extensions, found by reflection.
+   *
+   * <p>Meant for a lenient reader: a strict one rejects the first unknown field with
+   * {@code core.json.unknown-property}. The document is parsed three times (value, tree, locations).
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param namespace the namespace of the kept fields, such as the partner system's name; must match
+   *     {@code [a-z0-9][a-z0-9._-]*}
+   * @param <T> the type
+   * @return the value, the unknown fields and the warnings
+   * @throws JsonInputException when the document cannot be read, as {@link #read(String, Class)}
+   * @throws InvalidValueException {@link CoreCodes#EXTENSIONS_NAMESPACE} when the namespace is invalid
+   */
+  public <T> ReadResult<T> readKeepingUnknown(String json, Class<T> type, String namespace) {
+    Objects.requireNonNull(json, "json");
+    return readKeepingUnknown(reader -> reader.createParser(json), type, namespace);
+  }
+
+  /**
+   * Reads a document from bytes (UTF-8, UTF-16 or UTF-32, detected) leniently and keeps what the type does
+   * not know; see {@link #readKeepingUnknown(String, Class, String)}.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param namespace the namespace of the kept fields
+   * @param <T> the type
+   * @return the value, the unknown fields and the warnings
+   * @throws JsonInputException when the document cannot be read
+   * @throws InvalidValueException {@link CoreCodes#EXTENSIONS_NAMESPACE} when the namespace is invalid
+   */
+  public <T> ReadResult<T> readKeepingUnknown(byte[] json, Class<T> type, String namespace) {
+    Objects.requireNonNull(json, "json");
+    return readKeepingUnknown(reader -> reader.createParser(json), type, namespace);
+  }
+
+  private <T> ReadResult<T> readKeepingUnknown(Function<ObjectReader, JsonParser> open, Class<T> type,
+      String namespace) {
+    UnknownFields.checkNamespace(namespace);
+    T value = read(open, type);
+    ObjectReader trees = mapper.readerFor(Object.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    Object input = read(open, trees);
+    Object output;
+    try {
+      output = trees.readValue(mapper.writeValueAsString(value));
+    } catch (JacksonException e) {
+      throw new IllegalStateException("Cannot write back a " + type.getName() + " read from JSON", e);
+    }
+    return UnknownFields.keep(type, value, input, output, namespace, () -> tokens(open.apply(trees)));
+  }
+
+  private static UnknownFields.Tokens tokens(JsonParser parser) {
+    return new UnknownFields.Tokens() {
+      @Override
+      public String next() {
+        JsonToken token = parser.nextToken();
+        return token == null ? null : token.name();
+      }
+
+      @Override
+      public String name() {
+        return parser.currentName();
+      }
+
+      @Override
+      public long line() {
+        return parser.currentTokenLocation().getLineNr();
+      }
+
+      @Override
+      public long column() {
+        return parser.currentTokenLocation().getColumnNr();
+      }
+
+      @Override
+      public void skipChildren() {
+        parser.skipChildren();
+      }
+    };
+  }
+
   private <T> T read(Function<ObjectReader, JsonParser> open, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    ObjectReader reader = mapper.readerFor(type)
+    return read(open, mapper.readerFor(type));
+  }
+
+  private <T> T read(Function<ObjectReader, JsonParser> open, ObjectReader forType) {
+    ObjectReader reader = forType
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .without(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES);
     JsonParser parser = null;

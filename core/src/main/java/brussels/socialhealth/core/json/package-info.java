@@ -9,6 +9,9 @@
  *       document within {@link brussels.socialhealth.core.json.JsonLimits} and turns every failure into a
  *       {@link brussels.socialhealth.core.json.JsonInputException} (stable {@code core.json.*} code, line,
  *       column, JSON path), the same exception the Jackson 2 reader throws.
+ *   <li>Keeping what the model does not know: {@code readKeepingUnknown} on a lenient reader returns a
+ *       {@link brussels.socialhealth.core.json.ReadResult}: the value, the unknown fields as
+ *       {@link brussels.socialhealth.core.Extensions} keyed by JSON path, and one warning per field.
  * </ul>
  *
  * <p>The Jackson 2 twins live in {@code json.jackson2}; helpers shared by both in {@code json.internal}.

@@ -33,6 +33,6 @@ class JsonCodesTest {
             .contains("{1}").contains("{2}");
       }
     }
-    assertThat(count).isEqualTo(17);
+    assertThat(count).isEqualTo(18);
   }
 }

@@ -1,5 +1,6 @@
 package brussels.socialhealth.core.json;
 
+import brussels.socialhealth.core.Extensions;
 import brussels.socialhealth.core.OpeningHours;
 import brussels.socialhealth.core.SocialHealthStyle;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -52,5 +53,23 @@ final class TestDocuments {
     public abstract Optional<String> getEmail();
 
     public abstract List<String> getPhones();
+  }
+
+  /** An Immutables document that keeps extensions, as model types with an extension bag do. */
+  @Value.Immutable
+  @SocialHealthStyle
+  @JsonPropertyOrder({"name", "sites", "extensions"})
+  @JsonDeserialize(as = ImmutableOrganisation.class)
+  @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOrganisation.class)
+  public abstract static class Organisation {
+    public abstract String getName();
+
+    public abstract List<Contact> getSites();
+
+    @Value.Default
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    public Extensions getExtensions() {
+      return Extensions.empty();
+    }
   }
 }

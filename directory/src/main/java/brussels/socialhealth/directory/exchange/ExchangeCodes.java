@@ -77,6 +77,18 @@ public final class ExchangeCodes {
   /** A record was rejected because a related record could not be imported. */
   public static final String RECORD_FAILED = "directory.exchange.record.failed";
 
+  // --- directory targets ---
+  /** A postal code shared by several communes, and no municipality to choose: the site is not placed. */
+  public static final String ADDRESS_COMMUNE_AMBIGUOUS = "directory.exchange.address.commune-ambiguous";
+  /** The municipality does not match the postal code; the postal code wins. */
+  public static final String ADDRESS_MISMATCH = "directory.exchange.address.mismatch";
+  /** A site record without a postal code the territory knows: it cannot be placed in a commune. */
+  public static final String ADDRESS_NO_COMMUNE = "directory.exchange.address.no-commune";
+  /** An address without street or house number: the site is placed in its commune but has no address. */
+  public static final String ADDRESS_INCOMPLETE = "directory.exchange.address.incomplete";
+  /** Two records of the same input give the same identifier: the second is rejected. */
+  public static final String ID_DUPLICATE = "directory.exchange.id.duplicate";
+
   // --- report labels (not violations: the words of the text summary) ---
   /** Summary title: {0} input, {1} mapping, {2} source. */
   public static final String REPORT_TITLE = "directory.exchange.report.title";

@@ -201,7 +201,8 @@ public abstract class ImportReport {
    * @return the copy
    */
   public ImportReport withMerges(List<RecordMerge> merges) {
-    return ImmutableImportReport.copyOf(this).withMerges(merges);
+    Iterable<RecordMerge> all = merges;
+    return ImmutableImportReport.copyOf(this).withMerges(all);
   }
 
   /**

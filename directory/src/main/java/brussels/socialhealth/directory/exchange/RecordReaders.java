@@ -1,7 +1,7 @@
 package brussels.socialhealth.directory.exchange;
 
 import brussels.socialhealth.directory.exchange.internal.CsvRecordReader;
-import brussels.socialhealth.directory.exchange.internal.JsonRecordReader;
+import brussels.socialhealth.directory.exchange.json.JsonRecordReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Optional;

@@ -1,12 +1,16 @@
 package brussels.socialhealth.examples.bench;
 
+import brussels.socialhealth.core.EnterpriseNumber;
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.OpeningHours;
+import brussels.socialhealth.core.PhoneNumber;
 import brussels.socialhealth.core.validation.ModelValidator;
 import brussels.socialhealth.core.validation.ValidationReport;
 import brussels.socialhealth.examples.demo.SampleData;
 import brussels.socialhealth.examples.demo.SampleService;
 import brussels.socialhealth.examples.json.ExampleJson;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Benchmarks of the core kernel on the demo's fictional values: what a directory import pays per value.
+ * Benchmarks of the core kernel on the demo's fictional values: what a directory import pays per value
+ * (text, phone and enterprise numbers, opening hours, validation, JSON).
  * Average time per operation, in nanoseconds.
  *
  * <p>JMH creates one instance per thread; not for direct use.
@@ -31,6 +36,8 @@ public class CoreBenchmark {
   private SampleService complete;
   private SampleService missingDutch;
   private String json;
+  private OpeningHours openingHours;
+  private Instant moment;
 
   /** Creates the state; JMH calls this. */
   public CoreBenchmark() {}
@@ -43,6 +50,8 @@ public class CoreBenchmark {
     complete = SampleData.HEALTH_CENTRE;
     missingDutch = SampleData.HOME_HELP;
     json = ExampleJson.compact(complete);
+    openingHours = OpeningHours.parse(SampleData.OPENING_HOURS_TEXT);
+    moment = SampleData.REFERENCE_MOMENT.toInstant();
   }
 
   /**
@@ -63,6 +72,46 @@ public class CoreBenchmark {
   @Benchmark
   public LocalizedText localizedTextOf() {
     return LocalizedText.of("Maison médicale des Tilleuls", "Wijkgezondheidscentrum De Linden");
+  }
+
+  /**
+   * Parses a Brussels phone number in the slash-and-dots notation (libphonenumber underneath).
+   *
+   * @return the number
+   */
+  @Benchmark
+  public PhoneNumber parsePhoneNumber() {
+    return PhoneNumber.parse("02/880.29.85");
+  }
+
+  /**
+   * Parses an enterprise number in the VAT notation with spaces (mod-97 check).
+   *
+   * @return the number
+   */
+  @Benchmark
+  public EnterpriseNumber parseEnterpriseNumber() {
+    return EnterpriseNumber.parse("BE 0123 456 749");
+  }
+
+  /**
+   * Parses a weekly schedule with a lunch break, Saturday morning and public holidays.
+   *
+   * @return the opening hours
+   */
+  @Benchmark
+  public OpeningHours parseOpeningHours() {
+    return OpeningHours.parse(SampleData.OPENING_HOURS_TEXT);
+  }
+
+  /**
+   * Asks "is it open at this moment?" (time-zone conversion and public-holiday look-up included).
+   *
+   * @return whether the service is open
+   */
+  @Benchmark
+  public boolean isOpenAt() {
+    return openingHours.isOpenAt(moment);
   }
 
   /**

@@ -5,7 +5,10 @@
  *
  * <ul>
  *   <li>{@link brussels.socialhealth.examples.bench.CoreBenchmark}: the core kernel (text fallback,
- *       validation, JSON writing and reading).
+ *       parsing of phone and enterprise numbers and opening hours, validation, JSON).
+ *   <li>{@link brussels.socialhealth.examples.bench.TerritoryBenchmark}: the territory registry (look-ups by
+ *       code and by name, bassin answers, loading the embedded data); figures in
+ *       {@code docs/performance-territory.md}.
  *   <li>{@link brussels.socialhealth.examples.bench.HelpdeskReportBenchmark}: the helpdesk activity report
  *       over 100,000 cases ({@code docs/performance-events.md}).
  * </ul>

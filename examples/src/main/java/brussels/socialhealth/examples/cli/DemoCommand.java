@@ -1,8 +1,14 @@
 package brussels.socialhealth.examples.cli;
 
+import brussels.socialhealth.core.EnterpriseNumber;
+import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.Messages;
+import brussels.socialhealth.core.OpeningHours;
+import brussels.socialhealth.core.Period;
+import brussels.socialhealth.core.PhoneNumber;
+import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.core.validation.ModelValidator;
 import brussels.socialhealth.core.validation.ValidationReport;
 import brussels.socialhealth.core.validation.Violation;
@@ -13,6 +19,7 @@ import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.examples.json.jackson2.ExampleJackson2;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -36,8 +43,9 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = SocialHealthCli.Version.class,
     description = {
       "Shows the core types at work on fictional values.",
-      "Prints text in several languages, a validation report in the chosen language and JSON",
-      "under Jackson 3 (and checks that Jackson 2 writes the same)."
+      "Text in several languages, phone and enterprise numbers in real-world notations,",
+      "an address, opening hours (open at the reference moment?), periods, a validation",
+      "report in the chosen language, and JSON under Jackson 3 (checked against Jackson 2)."
     })
 public final class DemoCommand extends SocialHealthCommand {
   private static final String INDENT = "   ";
@@ -59,6 +67,16 @@ public final class DemoCommand extends SocialHealthCommand {
     println(ExamplesCodes.DEMO_TITLE, at.format(DateTimeFormatter.ISO_ZONED_DATE_TIME));
     out().println();
     showLocalizedText();
+    out().println();
+    showPhoneNumbers();
+    out().println();
+    showEnterpriseNumbers();
+    out().println();
+    showPostalAddress();
+    out().println();
+    showOpeningHours();
+    out().println();
+    showPeriods();
     out().println();
     ValidationReport report = showValidation();
     out().println();
@@ -84,6 +102,86 @@ public final class DemoCommand extends SocialHealthCommand {
       }
       out().println(INDENT + INDENT + message(ExamplesCodes.DEMO_TEXT_OFFICIAL, yesNo(text.hasOfficialLanguages())));
     }
+  }
+
+  private void showPhoneNumbers() {
+    println(ExamplesCodes.DEMO_PHONE_TITLE);
+    for (String text : SampleData.PHONE_NOTATIONS) {
+      PhoneNumber phone = PhoneNumber.parse(text);
+      out().println(INDENT + message(ExamplesCodes.DEMO_PHONE_PARSED, text, phone, phone.toNational(),
+          phone.toInternational(), yesNo(phone.isMobile())));
+    }
+    for (String text : SampleData.BAD_PHONE_NOTATIONS) {
+      printRejected(text, () -> PhoneNumber.parse(text));
+    }
+  }
+
+  private void showEnterpriseNumbers() {
+    println(ExamplesCodes.DEMO_ENTERPRISE_TITLE);
+    for (String text : SampleData.ENTERPRISE_NOTATIONS) {
+      EnterpriseNumber number = EnterpriseNumber.parse(text);
+      out().println(INDENT + message(ExamplesCodes.DEMO_ENTERPRISE_PARSED, text, number, number.toVatNumber()));
+    }
+    for (String text : SampleData.BAD_ENTERPRISE_NOTATIONS) {
+      printRejected(text, () -> EnterpriseNumber.parse(text));
+    }
+  }
+
+  private void showPostalAddress() {
+    println(ExamplesCodes.DEMO_ADDRESS_TITLE);
+    PostalAddress address = SampleData.HEALTH_CENTRE_ADDRESS;
+    for (Language language : new Language[] {Language.FR, Language.NL}) {
+      String line = address.getStreet().get(language) + " " + address.getHouseNumber()
+          + address.getBox().map(box -> " / " + box).orElse("") + ", " + address.getPostalCode() + " "
+          + address.getMunicipality().get(language);
+      out().println(INDENT + message(ExamplesCodes.DEMO_ADDRESS_LINE, languageName(language), line));
+    }
+    printRejected("119", () -> PostalAddress.of(address.getStreet(), "12", "119", address.getMunicipality()));
+  }
+
+  private void showOpeningHours() {
+    println(ExamplesCodes.DEMO_HOURS_TITLE);
+    OpeningHours hours = OpeningHours.parse(SampleData.OPENING_HOURS_TEXT);
+    out().println(INDENT + message(ExamplesCodes.DEMO_HOURS_PARSED, SampleData.OPENING_HOURS_TEXT, hours));
+    out().println(INDENT + message(ExamplesCodes.DEMO_HOURS_OPEN, moment(at), yesNo(hours.isOpenAt(at))));
+    out().println(INDENT + hours.nextChange(at)
+        .map(next -> message(ExamplesCodes.DEMO_HOURS_NEXT, moment(next)))
+        .orElseGet(() -> message(ExamplesCodes.DEMO_HOURS_NO_CHANGE)));
+    printRejected(SampleData.BAD_OPENING_HOURS_TEXT, () -> OpeningHours.parse(SampleData.BAD_OPENING_HOURS_TEXT));
+  }
+
+  private void showPeriods() {
+    println(ExamplesCodes.DEMO_PERIOD_TITLE);
+    LocalDate day = at.toLocalDate();
+    Period accreditation = Period.parse("2024-01-01/2026-12-31");
+    Period renewal = Period.parse("2027-01-01/..");
+    Period pilot = Period.parse("../2026-06-30");
+    for (Period period : new Period[] {accreditation, renewal}) {
+      out().println(INDENT + message(ExamplesCodes.DEMO_PERIOD_CONTAINS, period, day, yesNo(period.contains(day))));
+    }
+    for (Period other : new Period[] {renewal, pilot}) {
+      out().println(INDENT + message(ExamplesCodes.DEMO_PERIOD_OVERLAPS, accreditation, other,
+          yesNo(accreditation.overlaps(other))));
+    }
+    printRejected("2026-12-31/2026-01-01", () -> Period.parse("2026-12-31/2026-01-01"));
+  }
+
+  /** Runs a parse that must fail and prints the failure: input, code and the message in fr, nl, en. */
+  private void printRejected(String input, Runnable parse) {
+    try {
+      parse.run();
+      throw new IllegalStateException("the demo expected \"" + input + "\" to be rejected");
+    } catch (InvalidValueException e) {
+      out().println(INDENT + message(ExamplesCodes.DEMO_REJECTED, input, e.getCode()));
+      for (Language language : Messages.MESSAGE_LANGUAGES) {
+        out().println(INDENT + INDENT + language.code() + ": " + e.getLocalizedMessages().get(language));
+      }
+    }
+  }
+
+  private String moment(ZonedDateTime dateTime) {
+    return dateTime.withZoneSameInstant(SampleData.BRUSSELS)
+        .format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu HH:mm", language().toLocale()));
   }
 
   private static Language languageOf(LocalizedText text, String value) {

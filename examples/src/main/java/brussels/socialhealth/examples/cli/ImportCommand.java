@@ -1,7 +1,9 @@
 package brussels.socialhealth.examples.cli;
 
-import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.core.validation.Violation;
+import brussels.socialhealth.directory.Directory;
+import brussels.socialhealth.directory.exchange.DirectoryMerger;
+import brussels.socialhealth.directory.exchange.DirectoryTargets;
 import brussels.socialhealth.directory.exchange.ExchangeCodes;
 import brussels.socialhealth.directory.exchange.ExchangeTarget;
 import brussels.socialhealth.directory.exchange.ExchangeTargets;
@@ -14,13 +16,11 @@ import brussels.socialhealth.directory.exchange.Importer;
 import brussels.socialhealth.directory.exchange.Mapping;
 import brussels.socialhealth.directory.exchange.MappingException;
 import brussels.socialhealth.directory.exchange.MappingReader;
+import brussels.socialhealth.directory.exchange.json.ExchangeJson;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code socialhealth import --mapping <file> <input> --out <file> --report <file> [--rejects <file>]
@@ -83,7 +82,9 @@ public final class ImportCommand extends SocialHealthCommand {
   Path input;
 
   @Option(names = "--out", required = true, paramLabel = "<file>",
-      description = "Where to write the accepted records: a JSON array, or JSON Lines if the name ends in .jsonl.")
+      description = {"Where to write the accepted records. For directory targets: a directory document with",
+          "duplicates merged (merges listed in the report); with a name ending in .jsonl: one record per",
+          "line, streamed, not merged. Other targets: a JSON array, or JSON Lines (.jsonl)."})
   Path out;
 
   @Option(names = "--report", required = true, paramLabel = "<file>",
@@ -140,29 +141,46 @@ public final class ImportCommand extends SocialHealthCommand {
   private <T> int run(Mapping loaded, ExchangeTarget<T> target) throws IOException {
     Importer<T> importer = Importer.of(loaded, target);
     boolean lines = out.getFileName() != null && out.getFileName().toString().endsWith(".jsonl");
+    boolean merge = !lines && DirectoryTargets.all().stream().anyMatch(t -> t.getName().equals(target.getName()));
     boolean terminal = System.console() != null;
+    ImportListener progress = terminal ? (read, status) -> {
+      if (read % PROGRESS_EVERY == 0) {
+        err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
+        err().flush();
+      }
+    } : ImportListener.NONE;
     ImportReport result;
-    try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
-        OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects));
-        ValueWriter writer = new ValueWriter(accepted, lines)) {
-      ImportListener progress = terminal ? (read, status) -> {
-        if (read % PROGRESS_EVERY == 0) {
-          err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
-          err().flush();
+    DirectoryMerger merger = new DirectoryMerger();
+    String inputName = ImportInput.of(input).getName();
+    try (OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects))) {
+      if (merge) {
+        Consumer<Imported<T>> sink = imported -> merger.add(inputName, asDirectory(imported));
+        result = importer.run(ImportInput.of(input), sink, rejected, progress);
+      } else {
+        try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
+            ExchangeJson.ValueWriter writer = ExchangeJson.openValueWriter(accepted, lines)) {
+          Consumer<Imported<T>> sink = imported -> writer.write(imported.value());
+          result = importer.run(ImportInput.of(input), sink, rejected, progress);
         }
-      } : ImportListener.NONE;
-      Consumer<Imported<T>> sink = imported -> writer.write(imported.value());
-      result = importer.run(ImportInput.of(input), sink, rejected, progress);
-      if (terminal) {
-        err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
       }
     }
-    Files.writeString(report, SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(result) + "\n", StandardCharsets.UTF_8);
+    if (terminal) {
+      err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
+    }
+    if (merge) {
+      Files.writeString(out, ExchangeJson.toPrettyJson(merger.toDirectory()), StandardCharsets.UTF_8);
+      result = result.withMerges(merger.getMerges());
+    }
+    Files.writeString(report, ExchangeJson.toJson(result), StandardCharsets.UTF_8);
     out().print(result.toText(language()));
     println(ExchangeCodes.REPORT_WRITTEN, out, report, rejects == null ? "-" : rejects);
     out().flush();
     return exitCode(result, failOn == FailOn.warning);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Imported<Directory> asDirectory(Imported<?> imported) {
+    return (Imported<Directory>) imported;
   }
 
   /**
@@ -193,44 +211,5 @@ public final class ImportCommand extends SocialHealthCommand {
           v.getMessage().get(language()), v.getCode()));
     }
     err().flush();
-  }
-
-  /** Streams values as a JSON array or JSON Lines. */
-  private static final class ValueWriter implements AutoCloseable {
-    private static final JsonMapper JSON = SocialHealthJson.strictMapper();
-    private final Writer writer;
-    private final boolean lines;
-    private boolean first = true;
-
-    ValueWriter(OutputStream out, boolean lines) throws IOException {
-      this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      this.lines = lines;
-      if (!lines) {
-        writer.write("[");
-      }
-    }
-
-    void write(Object value) {
-      try {
-        if (!lines) {
-          writer.write(first ? "\n" : ",\n");
-        }
-        writer.write(JSON.writeValueAsString(value));
-        if (lines) {
-          writer.write("\n");
-        }
-        first = false;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (!lines) {
-        writer.write(first ? "]\n" : "\n]\n");
-      }
-      writer.flush();
-    }
   }
 }

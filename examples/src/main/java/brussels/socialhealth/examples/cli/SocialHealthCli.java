@@ -47,6 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       EventsCommand.class,
       HelpdeskCommand.class,
       ImportCommand.class,
+      TerritoryCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
   @Mixin

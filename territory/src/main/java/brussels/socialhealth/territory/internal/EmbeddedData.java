@@ -2,6 +2,7 @@ package brussels.socialhealth.territory.internal;
 
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.WebAddress;
 import brussels.socialhealth.territory.Bassin;
 import brussels.socialhealth.territory.BassinCode;
 import brussels.socialhealth.territory.BassinMembership;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * Reads the embedded data set, a directory of CSV files under
@@ -94,7 +96,7 @@ public final class EmbeddedData {
         .build());
     for (Csv.Row row : table("bassins.csv", ',')) {
       data.addBassin(Bassin.builder().code(BassinCode.parse(row.get("code")))
-          .names(names(row.get("name_fr"), row.get("name_nl"))).websites(Csv.list(row.get("websites")))
+          .names(names(row.get("name_fr"), row.get("name_nl"))).websites(Csv.list(row.get("websites")).stream().map(WebAddress::parse).collect(Collectors.toList()))
           .contacts(Csv.list(row.get("contacts")))
           .statedNeighbourhoodCount(row.find("stated_neighbourhood_count").map(Integer::valueOf))
           .populations(populations(row.get("populations"))).note(row.find("note"))

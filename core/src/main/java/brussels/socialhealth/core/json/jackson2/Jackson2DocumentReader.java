@@ -4,7 +4,9 @@ import brussels.socialhealth.core.CoreCodes;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.json.JsonInputException;
 import brussels.socialhealth.core.json.JsonLimits;
+import brussels.socialhealth.core.json.ReadResult;
 import brussels.socialhealth.core.json.internal.JsonFailures;
+import brussels.socialhealth.core.json.internal.UnknownFields;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -156,9 +158,111 @@ public final class Jackson2DocumentReader {
     JsonParser open(ObjectReader reader) throws IOException;
   }
 
+  /**
+   * Reads a document leniently and keeps what the type does not know, as
+   * {@link brussels.socialhealth.core.json.JsonDocumentReader#readKeepingUnknown(String, Class, String)} does
+   * with Jackson 3: same unknown fields, same paths, lines, columns and warnings.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param namespace the namespace of the kept fields, such as the partner system's name; must match
+   *     {@code [a-z0-9][a-z0-9._-]*}
+   * @param <T> the type
+   * @return the value, the unknown fields and the warnings
+   * @throws JsonInputException when the document cannot be read
+   * @throws InvalidValueException {@link CoreCodes#EXTENSIONS_NAMESPACE} when the namespace is invalid
+   */
+  public <T> ReadResult<T> readKeepingUnknown(String json, Class<T> type, String namespace) {
+    Objects.requireNonNull(json, "json");
+    return readKeepingUnknown(reader -> reader.createParser(json), type, namespace);
+  }
+
+  /**
+   * Reads a document from bytes (UTF-8, UTF-16 or UTF-32, detected) leniently and keeps what the type does
+   * not know; see {@link #readKeepingUnknown(String, Class, String)}.
+   *
+   * @param json the document; not null
+   * @param type the type of the root value; not null
+   * @param namespace the namespace of the kept fields
+   * @param <T> the type
+   * @return the value, the unknown fields and the warnings
+   * @throws JsonInputException when the document cannot be read
+   * @throws InvalidValueException {@link CoreCodes#EXTENSIONS_NAMESPACE} when the namespace is invalid
+   */
+  public <T> ReadResult<T> readKeepingUnknown(byte[] json, Class<T> type, String namespace) {
+    Objects.requireNonNull(json, "json");
+    return readKeepingUnknown(reader -> reader.createParser(json), type, namespace);
+  }
+
+  private <T> ReadResult<T> readKeepingUnknown(Opener open, Class<T> type, String namespace) {
+    UnknownFields.checkNamespace(namespace);
+    T value = read(open, type);
+    ObjectReader trees = mapper.readerFor(Object.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    Object input = read(open, trees);
+    Object output;
+    try {
+      output = trees.readValue(mapper.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write back a " + type.getName() + " read from JSON", e);
+    }
+    return UnknownFields.keep(type, value, input, output, namespace, () -> {
+      try {
+        return tokens(open.open(trees));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static UnknownFields.Tokens tokens(JsonParser parser) {
+    return new UnknownFields.Tokens() {
+      @Override
+      public String next() {
+        try {
+          JsonToken token = parser.nextToken();
+          return token == null ? null : token.name();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public String name() {
+        try {
+          return parser.currentName();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public long line() {
+        return parser.currentTokenLocation().getLineNr();
+      }
+
+      @Override
+      public long column() {
+        return parser.currentTokenLocation().getColumnNr();
+      }
+
+      @Override
+      public void skipChildren() {
+        try {
+          parser.skipChildren();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
   private <T> T read(Opener open, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    ObjectReader reader = mapper.readerFor(type)
+    return read(open, mapper.readerFor(type));
+  }
+
+  private <T> T read(Opener open, ObjectReader forType) {
+    ObjectReader reader = forType
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .without(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES);
     JsonParser parser = null;

@@ -1,6 +1,6 @@
 /**
- * Non-API helpers of the integration toolkit: encoding detection ({@code TextDecoding}), the CSV and JSON
- * record readers behind {@link brussels.socialhealth.directory.exchange.RecordReaders}, and the YAML tree
+ * Non-API helpers of the integration toolkit: encoding detection ({@code TextDecoding}), the CSV
+ * record reader behind {@link brussels.socialhealth.directory.exchange.RecordReaders}, and the YAML tree
  * with source positions that the mapping reader walks. May change without notice.
  */
 @SocialHealthStyle

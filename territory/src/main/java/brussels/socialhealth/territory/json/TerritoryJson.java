@@ -1,4 +1,4 @@
-package brussels.socialhealth.territory.internal;
+package brussels.socialhealth.territory.json;
 
 import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.core.validation.ValidationReport;
@@ -17,19 +17,21 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Reads and writes the library's JSON territory format with Jackson 3, so that the public
- * {@code Territory} type does not touch Jackson itself. Not API.
+ * Reads and writes the library's JSON territory document with the strict Jackson 3 mapper of
+ * {@link SocialHealthJson} (unknown properties, duplicate keys and trailing tokens rejected; size limits
+ * applied). Stateless and thread-safe.
  */
 public final class TerritoryJson {
   private TerritoryJson() {}
 
   /**
-   * Reads a territory document.
+   * Reads a territory document; the data is not checked for consistency here.
    *
-   * @param in the stream, not closed
-   * @param name the name of the source, for messages
+   * @param in the JSON, UTF-8; not null; not closed
+   * @param name a name for the input in reports, for example the file name
    * @return the data
-   * @throws TerritoryLoadException {@link TerritoryCodes#LOAD_UNREADABLE} with line and column
+   * @throws TerritoryLoadException {@link TerritoryCodes#LOAD_UNREADABLE} with a report giving the line,
+   *     column and path of the problem
    */
   public static TerritoryData read(InputStream in, String name) {
     try {
@@ -40,8 +42,8 @@ public final class TerritoryJson {
       if (location != null && location.getLineNr() > 0) {
         violation = violation.at(location.getLineNr(), Integer.toString(location.getColumnNr()));
       }
-      throw new TerritoryLoadException(TerritoryCodes.LOAD_UNREADABLE, name,
-          ValidationReport.of(List.of(violation)), e);
+      throw new TerritoryLoadException(TerritoryCodes.LOAD_UNREADABLE, name, ValidationReport.of(List.of(violation)),
+          e);
     } catch (RuntimeException e) {
       throw new TerritoryLoadException(TerritoryCodes.LOAD_UNREADABLE, name, ValidationReport.of(List.of(
           Violation.error(TerritoryCodes.LOAD_UNREADABLE, "", name, String.valueOf(e.getMessage())))), e);
@@ -49,13 +51,13 @@ public final class TerritoryJson {
   }
 
   /**
-   * Writes a territory document, pretty-printed.
+   * Writes a territory document, pretty-printed, properties in their documented order.
    *
-   * @param out the stream, not closed
-   * @param data the data
+   * @param data the data; not null
+   * @param out the stream; not null; not closed
    * @throws UncheckedIOException on a write error
    */
-  public static void write(OutputStream out, TerritoryData data) {
+  public static void write(TerritoryData data, OutputStream out) {
     try {
       SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter().writeValue(out, data);
     } catch (JacksonException e) {

@@ -1,4 +1,6 @@
-package brussels.socialhealth.directory.exchange.internal;
+package brussels.socialhealth.directory.exchange.json;
+
+import brussels.socialhealth.directory.exchange.internal.TextDecoding;
 
 import brussels.socialhealth.core.json.JsonLimits;
 import brussels.socialhealth.core.json.SocialHealthJson;
