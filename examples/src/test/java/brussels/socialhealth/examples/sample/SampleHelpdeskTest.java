@@ -2,6 +2,7 @@ package brussels.socialhealth.examples.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.directory.Directory;
 import brussels.socialhealth.events.EventsLimits;
 import brussels.socialhealth.events.HelpdeskActivityReport;
 import brussels.socialhealth.events.HelpdeskCase;
@@ -25,6 +26,17 @@ class SampleHelpdeskTest {
         .map(c -> YearMonth.from(c.getReceivedAt().atZone(EventsLimits.ZONE)))
         .collect(Collectors.toSet());
     assertThat(months).hasSize(12).allMatch(month -> month.getYear() == 2024);
+  }
+
+  @Test
+  void requestersAndOrientationsReferToTheSampleDirectory() {
+    Directory directory = SampleDirectory.load();
+    for (HelpdeskCase helpdeskCase : SampleHelpdesk.year2024()) {
+      helpdeskCase.getRequester().getOrganisationId()
+          .ifPresent(id -> assertThat(directory.findOrganisation(id)).as(id).isPresent());
+      helpdeskCase.getOrientations().forEach(orientation -> assertThat(
+          directory.findService(orientation.getServiceId().orElseThrow())).as(orientation.toString()).isPresent());
+    }
   }
 
   @Test
