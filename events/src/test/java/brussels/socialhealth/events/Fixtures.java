@@ -188,7 +188,7 @@ final class Fixtures {
             .addThemes(Theme.MENTAL_HEALTH, Theme.HOUSING)
             .addPublic(TargetPublic.ELDERLY)
             .addComplexityFactors(ComplexityFactor.INTERTWINED_PROBLEMS, ComplexityFactor.NON_DEMAND)
-            .place(TerritoryRef.commune("21009"))
+            .place(TerritoryRef.commune("21005"))
             .build())
         .build()
         .moveTo(CaseStatus.IN_ANALYSIS, Instant.parse("2024-03-04T10:00:00Z"))

@@ -54,11 +54,11 @@ class HelpdeskActivityReportTest {
   static List<HelpdeskCase> fixture() {
     TerritoryRef sudEst = Fixtures.SUD_EST;
     HelpdeskCase c1 = received("c1", sudEst, "2024-01-10T08:00:00Z", HelpdeskChannel.PHONE, Optional.of("health"),
-        List.of("mental-health", "housing"), List.of("elderly"), Optional.of(TerritoryRef.commune("21009")));
+        List.of("mental-health", "housing"), List.of("elderly"), Optional.of(TerritoryRef.commune("21005")));
     c1 = c1.orient(orientation(c1, 60, OrientationOutcome.ACCEPTED));
 
     HelpdeskCase c2 = received("c2", sudEst, "2024-01-20T10:00:00Z", HelpdeskChannel.EMAIL, Optional.of("social"),
-        List.of("mental-health"), List.of(), Optional.of(TerritoryRef.commune("21009")));
+        List.of("mental-health"), List.of(), Optional.of(TerritoryRef.commune("21005")));
     c2 = c2.orient(orientation(c2, 180, OrientationOutcome.WAITING_LIST))
         .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.WAITING_LIST, Theme.MENTAL_HEALTH))
         .moveTo(CaseStatus.CLOSED, Instant.parse("2024-02-01T10:00:00Z"));
@@ -79,11 +79,11 @@ class HelpdeskActivityReportTest {
 
     // 21:30 UTC on 31 March is 23:30 summer time in Brussels: still in the period
     HelpdeskCase c5 = received("c5", sudEst, "2024-03-31T21:30:00Z", HelpdeskChannel.PHONE, Optional.of("social"),
-        List.of(), List.of(), Optional.of(TerritoryRef.commune("21001")))
+        List.of(), List.of(), Optional.of(TerritoryRef.commune("21002")))
         .moveTo(CaseStatus.CANCELLED, Instant.parse("2024-04-01T08:00:00Z"));
 
     HelpdeskCase c6 = received("c6", sudEst, "2024-03-15T09:00:00Z", HelpdeskChannel.EMAIL, Optional.of("health"),
-        List.of("housing", "mental-health"), List.of(), Optional.of(TerritoryRef.commune("21015")))
+        List.of("housing", "mental-health"), List.of(), Optional.of(TerritoryRef.commune("21019")))
         .moveTo(CaseStatus.IN_ANALYSIS, Instant.parse("2024-03-15T09:30:00Z"));
     c6 = c6.orient(orientation(c6, 600, OrientationOutcome.ACCEPTED));
 
@@ -111,8 +111,8 @@ class HelpdeskActivityReportTest {
     soft.assertThat(report.getByPublic()).containsExactly(entry("elderly", 2), entry("newcomers", 1));
     soft.assertThat(report.getByRequesterSector()).containsExactly(
         entry("health", 3), entry("social", 2), entry("unknown", 1));
-    soft.assertThat(report.getByCommune()).containsExactly(entry("commune:21009", 2), entry("commune:21001", 1),
-        entry("commune:21015", 1), entry("neighbourhood:12", 1), entry("unknown", 1));
+    soft.assertThat(report.getByCommune()).containsExactly(entry("commune:21005", 2), entry("commune:21002", 1),
+        entry("commune:21019", 1), entry("neighbourhood:12", 1), entry("unknown", 1));
     soft.assertAll();
   }
 
@@ -171,9 +171,9 @@ class HelpdeskActivityReportTest {
         "requester-sector,health,,3",
         "requester-sector,social,,2",
         "requester-sector,unknown,,1",
-        "place,commune:21009,,2",
-        "place,commune:21001,,1",
-        "place,commune:21015,,1",
+        "place,commune:21005,,2",
+        "place,commune:21002,,1",
+        "place,commune:21019,,1",
         "place,neighbourhood:12,,1",
         "place,unknown,,1",
         "time-to-first-orientation,oriented-cases,,5",
@@ -218,7 +218,7 @@ class HelpdeskActivityReportTest {
 
   @Test
   void refusesAReferenceThatIsNotABassin() {
-    assertThatThrownBy(() -> HelpdeskActivityReport.of(TerritoryRef.commune("21009"), FROM, TO, fixture()))
+    assertThatThrownBy(() -> HelpdeskActivityReport.of(TerritoryRef.commune("21005"), FROM, TO, fixture()))
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.getCode()).isEqualTo(EventsCodes.NOT_A_BASSIN));
   }
