@@ -7,7 +7,9 @@ import brussels.socialhealth.events.EventsLimits;
 import brussels.socialhealth.events.HelpdeskActivityReport;
 import brussels.socialhealth.events.HelpdeskCase;
 import brussels.socialhealth.events.HelpdeskCasesDocument;
+import brussels.socialhealth.events.HelpdeskRules;
 import brussels.socialhealth.examples.json.ExampleJson;
+import brussels.socialhealth.territory.Territory;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,6 +38,14 @@ class SampleHelpdeskTest {
           .ifPresent(id -> assertThat(directory.findOrganisation(id)).as(id).isPresent());
       helpdeskCase.getOrientations().forEach(orientation -> assertThat(
           directory.findService(orientation.getServiceId().orElseThrow())).as(orientation.toString()).isPresent());
+    }
+  }
+
+  @Test
+  void everyCaseKeepsTheTerritoryRules() {
+    Territory territory = Territory.embedded();
+    for (HelpdeskCase helpdeskCase : SampleHelpdesk.year2024()) {
+      assertThat(HelpdeskRules.check(helpdeskCase, territory).getViolations()).as(helpdeskCase.getId()).isEmpty();
     }
   }
 
