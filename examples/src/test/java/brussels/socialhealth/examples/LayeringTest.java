@@ -69,22 +69,8 @@ class LayeringTest {
       .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES)
       .as("events do not depend on examples");
 
-  /**
-   * Classes that used Jackson 3 databind outside a json package when the rule was written; they should
-   * move their mapper code into their module's {@code json} package (or an {@code internal.json} one), and
-   * then leave this list. Nothing may be added to it.
-   */
-  private static final List<String> KNOWN_JACKSON3_OUTSIDE_JSON = List.of(
-      "brussels.socialhealth.territory.Territory",
-      "brussels.socialhealth.directory.exchange.internal.JsonRecordReader");
-
-  private static final DescribedPredicate<JavaClass> KNOWN_EXCEPTION = DescribedPredicate.describe(
-      "listed in KNOWN_JACKSON3_OUTSIDE_JSON",
-      javaClass -> KNOWN_JACKSON3_OUTSIDE_JSON.stream().anyMatch(known ->
-          javaClass.getName().equals(known) || javaClass.getName().startsWith(known + "$")));
-
   static final ArchRule JACKSON3_DATABIND_ONLY_IN_JSON_PACKAGES = noClasses()
-      .that().resideOutsideOfPackage("..json..").and(not(KNOWN_EXCEPTION))
+      .that().resideOutsideOfPackage("..json..")
       .should().dependOnClassesThat(resideInAPackage("tools.jackson.databind..")
           .and(not(resideInAPackage("tools.jackson.databind.annotation")))
           .and(not(ANNOTATION_DEFAULT_SENTINEL)))
@@ -115,19 +101,6 @@ class LayeringTest {
     assertThat(packages).contains(ROOT + ".core", ROOT + ".territory", ROOT + ".directory", ROOT + ".events",
         ROOT + ".examples.cli");
     assertThat(MAIN_CLASSES.stream().map(c -> c.getSimpleName())).doesNotContain("LayeringTest");
-  }
-
-  @Test
-  void listsOnlyKnownExceptionsThatStillExistAndStillNeedIt() {
-    for (String known : KNOWN_JACKSON3_OUTSIDE_JSON) {
-      JavaClasses stillThere = MAIN_CLASSES.that(DescribedPredicate.describe(known,
-          c -> c.getName().equals(known) || c.getName().startsWith(known + "$")));
-      boolean usesDatabind = stillThere.stream().anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
-          .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("tools.jackson.databind")
-              && !d.getTargetClass().getPackageName().equals("tools.jackson.databind.annotation")));
-      assertThat(usesDatabind).as("%s still uses Jackson 3 databind; remove it from the list if it moved", known)
-          .isTrue();
-    }
   }
 
   @ParameterizedTest

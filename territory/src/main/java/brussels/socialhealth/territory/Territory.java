@@ -148,10 +148,13 @@ public final class Territory {
   // ---------------------------------------------------------------------------------------------
   // Construction
 
-  private static final class Embedded {
-    static final Territory INSTANCE = loadEmbedded();
+  private static final Object EMBEDDED_LOCK = new Object();
+  private static volatile Territory embeddedInstance;
 
-    private static Territory loadEmbedded() {
+  private static final class Embedded {
+    private Embedded() {}
+
+    static Territory loadEmbedded() {
       TerritoryData data;
       try {
         data = EmbeddedData.read();
@@ -173,7 +176,17 @@ public final class Territory {
    *     error)
    */
   public static Territory embedded() {
-    return Embedded.INSTANCE;
+    Territory territory = embeddedInstance;
+    if (territory == null) {
+      synchronized (EMBEDDED_LOCK) {
+        territory = embeddedInstance;
+        if (territory == null) {
+          territory = Embedded.loadEmbedded();
+          embeddedInstance = territory;
+        }
+      }
+    }
+    return territory;
   }
 
   /**

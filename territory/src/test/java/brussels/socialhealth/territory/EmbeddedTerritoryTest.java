@@ -86,4 +86,24 @@ class EmbeddedTerritoryTest {
         .extracting(g -> g.getNames().get(Language.FR))
         .containsExactlyInAnyOrder("Brabant", "Collignon", "Anneessens", "Marolles");
   }
+
+  @Test
+  void loadsTheEmbeddedTerritoryOnceAndSharesItAcrossThreads() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Territory>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(Territory::embedded));
+      }
+      for (java.util.concurrent.Future<Territory> future : futures) {
+        assertThat(future.get()).isSameAs(territory);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    Territory fresh = Territory.loadEmbedded();
+    assertThat(fresh).isNotSameAs(territory);
+    assertThat(fresh.getData()).isEqualTo(territory.getData());
+    assertThat(territory.version()).isEqualTo("2025.1");
+  }
 }

@@ -50,6 +50,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
       TerritoryCommand.class,
     })
 public final class SocialHealthCli implements Runnable {
+  /**
+   * Hibernate Validator announces its version through java.util.logging; the tool keeps its output clean.
+   * Held in a field because java.util.logging keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   @Mixin
   LanguageOption lang;
 
@@ -65,8 +72,7 @@ public final class SocialHealthCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version through java.util.logging; keep the output clean.
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     Charset charset = consoleCharset();
     CommandLine commandLine = commandLine()
         .setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true))

@@ -1,6 +1,7 @@
 package brussels.socialhealth.examples.json;
 
 import brussels.socialhealth.core.json.SocialHealthJson;
+import java.io.InputStream;
 
 /**
  * Writes and reads JSON with the library's strict Jackson 3 mapper
@@ -42,6 +43,19 @@ public final class ExampleJson {
    * @throws tools.jackson.core.JacksonException if the text is not a valid {@code type}
    */
   public static <T> T read(String json, Class<T> type) {
+    return SocialHealthJson.strictMapper().readValue(json, type);
+  }
+
+  /**
+   * Reads a value from a JSON stream with the strict reader; the stream is not closed.
+   *
+   * @param json the JSON stream, UTF-8; not null
+   * @param type the type to read; not null
+   * @param <T> the type
+   * @return the value
+   * @throws tools.jackson.core.JacksonException if the stream is not a valid {@code type} or cannot be read
+   */
+  public static <T> T read(InputStream json, Class<T> type) {
     return SocialHealthJson.strictMapper().readValue(json, type);
   }
 }

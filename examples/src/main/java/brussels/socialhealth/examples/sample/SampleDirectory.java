@@ -5,7 +5,6 @@ import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.Period;
 import brussels.socialhealth.core.PhoneNumber;
 import brussels.socialhealth.core.WebAddress;
-import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.directory.AccessMode;
 import brussels.socialhealth.directory.Body;
 import brussels.socialhealth.directory.BodyKind;
@@ -24,6 +23,7 @@ import brussels.socialhealth.directory.Site;
 import brussels.socialhealth.directory.TargetPublic;
 import brussels.socialhealth.directory.Team;
 import brussels.socialhealth.directory.Theme;
+import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class SampleDirectory {
       if (in == null) {
         throw new UncheckedIOException(new IOException("missing resource " + RESOURCE));
       }
-      return SocialHealthJson.strictMapper().readValue(in, Directory.class);
+      return ExampleJson.read(in, Directory.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,7 +82,7 @@ public final class SampleDirectory {
    * @return the JSON text, ending with a new line
    */
   public static String toJson(Directory directory) {
-    return SocialHealthJson.strictMapper().writerWithDefaultPrettyPrinter().writeValueAsString(directory) + "\n";
+    return ExampleJson.pretty(directory) + "\n";
   }
 
   /**
