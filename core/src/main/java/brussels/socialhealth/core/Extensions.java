@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Fields the model does not know, kept so that nothing is lost on import: for each namespace (the
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  * <p>JSON form: {@code {"social.brussels": {"district": "87/REYERS", "sector": "21015A77-"}}}.
  */
 public final class Extensions {
-  private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final Extensions EMPTY = new Extensions(ImmutableSortedMap.of());
 
   private final ImmutableSortedMap<String, ImmutableSortedMap<String, String>> values;
@@ -85,7 +83,7 @@ public final class Extensions {
   }
 
   private static void checkNamespace(String namespace) {
-    if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
+    if (namespace == null || !ExternalRef.SYSTEM.matcher(namespace).matches()) {
       throw new InvalidValueException(CoreCodes.EXTENSIONS_NAMESPACE, namespace);
     }
   }

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SocialHealthStyle
 public abstract class ExternalRef {
-  private static final Pattern SYSTEM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  /** A partner system's name; also the syntax of an {@link Extensions} namespace, which names one. */
+  static final Pattern SYSTEM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int MAX_ID_LENGTH = 512;
 
   /**

@@ -20,7 +20,9 @@ import java.util.Objects;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable error code. */
   private final String code;
+  /** The offending input as received. */
   private final String input;
   private final transient List<Object> arguments;
 

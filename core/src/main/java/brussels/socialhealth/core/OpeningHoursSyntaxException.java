@@ -9,7 +9,9 @@ package brussels.socialhealth.core;
 public class OpeningHoursSyntaxException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The zero-based character index of the fault in the text. */
   private final int position;
+  /** The offending token. */
   private final String token;
 
   /**

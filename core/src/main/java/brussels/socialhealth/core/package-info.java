@@ -35,7 +35,8 @@
  * immutable and thread-safe, and construction fails only with {@code InvalidValueException}.
  *
  * <p>Sub-packages: {@code validation} (reports and the validator facade), {@code json} (Jackson 3 and 2
- * configuration).
+ * configuration). The user's guide to this package, with every accepted notation and error code, is
+ * {@code docs/core.md}.
  */
 @SocialHealthStyle
 package brussels.socialhealth.core;

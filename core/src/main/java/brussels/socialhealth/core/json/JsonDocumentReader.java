@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -290,78 +290,52 @@ public final class JsonDocumentReader {
         .orElse(failure);
     TokenStreamLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
         : parser != null ? parser.currentLocation() : null;
-    String message = e.getOriginalMessage();
-    String streamPath = parser == null ? "$" : streamPath(parser.streamReadContext());
     StreamReadConstraints limits = parser == null ? StreamReadConstraints.defaults() : parser.streamReadConstraints();
-    if (e instanceof StreamConstraintsException) {
-      String code = JsonFailures.constraintCode(message);
-      return failure(code, "", location, streamPath, limit(code, limits, message), e);
-    }
-    if (rootRead && e instanceof StreamReadException) {
-      return failure(CoreCodes.JSON_TRAILING_TOKENS, JsonFailures.tokenFrom(message), location, "$", "", e);
-    }
-    if (e instanceof UnexpectedEndOfInputException) {
-      return failure(CoreCodes.JSON_TRUNCATED, "", location, streamPath, "", e);
-    }
-    if (e instanceof StreamReadException) {
-      if (JsonFailures.isDuplicate(message)) {
-        String name = parser == null ? null : parser.streamReadContext().currentName();
-        return failure(CoreCodes.JSON_DUPLICATE_KEY, name == null ? JsonFailures.tokenFrom(message) : name,
-            location, streamPath, "", e);
-      }
-      return failure(CoreCodes.JSON_SYNTAX, JsonFailures.tokenFrom(message), location, streamPath, "", e);
-    }
-    String path = e instanceof DatabindException && !e.getPath().isEmpty() ? databindPath(e) : streamPath;
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
-      return failure(CoreCodes.JSON_UNKNOWN_PROPERTY, unknown.getPropertyName(), location, path, "", e);
-    }
-    if (e instanceof InvalidTypeIdException) {
-      String typeId = ((InvalidTypeIdException) e).getTypeId();
-      return typeId == null
-          ? failure(CoreCodes.JSON_MISSING_TYPE, "", location, path, "", e)
-          : failure(CoreCodes.JSON_UNKNOWN_TYPE, typeId, location, path, "", e);
-    }
-    Optional<InvalidValueException> invalid = JsonFailures.invalidValue(e);
-    if (invalid.isPresent()) {
-      return failure(CoreCodes.JSON_INVALID_VALUE, invalid.get().getInput(), location, path, invalid.get().getCode(), e);
-    }
-    Optional<String> missing = JsonFailures.missingAttributes(e);
-    if (missing.isPresent()) {
-      return failure(CoreCodes.JSON_MISSING_PROPERTY, missing.get(), location, path, "", e);
-    }
-    if (e instanceof InvalidFormatException) {
-      return failure(CoreCodes.JSON_INVALID_VALUE, String.valueOf(((InvalidFormatException) e).getValue()), location,
-          path, "", e);
-    }
-    if (e instanceof InvalidNullException || e instanceof ValueInstantiationException) {
-      return failure(CoreCodes.JSON_INVALID_VALUE, "", location, path, "", e);
-    }
-    if (e instanceof MismatchedInputException) {
-      if (JsonFailures.isEndOfInput(message)) {
-        return failure(CoreCodes.JSON_TRUNCATED, "", location, path, "", e);
-      }
-      if (message != null && message.startsWith("Missing required creator property")) {
-        return failure(CoreCodes.JSON_MISSING_PROPERTY, JsonFailures.tokenFrom(message), location, path, "", e);
-      }
-      return failure(CoreCodes.JSON_WRONG_TYPE, "", location, path, "", e);
-    }
-    return failure(CoreCodes.JSON_UNREADABLE, "", location, path, "", e);
+    return JsonFailures.classify(new JsonFailures.Failure(
+        kind(e),
+        e.getOriginalMessage(),
+        location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(),
+        parser == null ? "$" : streamPath(parser.streamReadContext()),
+        e instanceof DatabindException && !e.getPath().isEmpty() ? databindPath(e) : null,
+        parser == null ? null : parser.streamReadContext().currentName(),
+        detail(e),
+        List.of(limits.getMaxNestingDepth(), limits.getMaxNumberLength(), limits.getMaxStringLength(),
+            limits.getMaxNameLength()),
+        e), rootRead);
   }
 
-  private static String limit(String code, StreamReadConstraints limits, String message) {
-    switch (code) {
-      case CoreCodes.JSON_TOO_DEEP:
-        return String.valueOf(limits.getMaxNestingDepth());
-      case CoreCodes.JSON_NUMBER_TOO_LONG:
-        return String.valueOf(limits.getMaxNumberLength());
-      case CoreCodes.JSON_STRING_TOO_LONG:
-        return String.valueOf(limits.getMaxStringLength());
-      case CoreCodes.JSON_NAME_TOO_LONG:
-        return String.valueOf(limits.getMaxNameLength());
-      default:
-        return JsonFailures.limitFrom(message);
+  /** The kind of a failure, most specific exception type first. */
+  private static JsonFailures.Kind kind(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return JsonFailures.Kind.CONSTRAINT;
+    } else if (e instanceof UnexpectedEndOfInputException) {
+      return JsonFailures.Kind.END_OF_INPUT;
+    } else if (e instanceof StreamReadException) {
+      return JsonFailures.Kind.STREAM_READ;
+    } else if (e instanceof UnrecognizedPropertyException) {
+      return JsonFailures.Kind.UNRECOGNIZED_PROPERTY;
+    } else if (e instanceof InvalidTypeIdException) {
+      return JsonFailures.Kind.TYPE_ID;
+    } else if (e instanceof InvalidFormatException) {
+      return JsonFailures.Kind.INVALID_FORMAT;
+    } else if (e instanceof InvalidNullException || e instanceof ValueInstantiationException) {
+      return JsonFailures.Kind.INVALID_NULL_OR_INSTANTIATION;
+    } else if (e instanceof MismatchedInputException) {
+      return JsonFailures.Kind.MISMATCHED_INPUT;
     }
+    return JsonFailures.Kind.OTHER;
+  }
+
+  private static String detail(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return ((UnrecognizedPropertyException) e).getPropertyName();
+    } else if (e instanceof InvalidTypeIdException) {
+      return ((InvalidTypeIdException) e).getTypeId();
+    } else if (e instanceof InvalidFormatException) {
+      return String.valueOf(((InvalidFormatException) e).getValue());
+    }
+    return null;
   }
 
   private static JsonInputException failure(String code, String input, TokenStreamLocation location, String path,

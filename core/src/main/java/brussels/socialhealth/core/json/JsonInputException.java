@@ -25,8 +25,11 @@ import java.util.Optional;
 public class JsonInputException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line, 0 when unknown. */
   private final int line;
+  /** The 1-based column, 0 when unknown. */
   private final int column;
+  /** The JSON path of the offending value. */
   private final String path;
 
   /**

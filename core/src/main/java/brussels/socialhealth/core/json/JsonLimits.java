@@ -25,13 +25,20 @@ public record JsonLimits(
   /**
    * Checks that every bound is positive.
    *
+   * @param maxNestingDepth deepest allowed nesting of objects and arrays, 1 to {@value #MAX_NESTING_DEPTH}
+   * @param maxStringLength longest allowed string value, in characters
+   * @param maxNumberLength longest allowed number literal, in characters
+   * @param maxNameLength longest allowed property name, in characters
+   * @param maxDocumentLength largest allowed document, in bytes or characters
    * @throws IllegalArgumentException if a bound is zero or negative, or the depth above
    *     {@value #MAX_NESTING_DEPTH}
    */
   public JsonLimits {
     if (maxNestingDepth <= 0 || maxNestingDepth > MAX_NESTING_DEPTH || maxStringLength <= 0 || maxNumberLength <= 0 || maxNameLength <= 0
         || maxDocumentLength <= 0) {
-      throw new IllegalArgumentException("JSON limits must be positive: " + this);
+      throw new IllegalArgumentException(String.format(
+          "JSON limits must be positive (depth at most %d): depth %d, string %d, number %d, name %d, document %d",
+          MAX_NESTING_DEPTH, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentLength));
     }
   }
 }

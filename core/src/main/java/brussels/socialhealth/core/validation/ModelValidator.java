@@ -5,7 +5,6 @@ import brussels.socialhealth.core.Messages;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -139,6 +138,6 @@ public final class ModelValidator {
       }
     }
     String simpleName = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    return STANDARD_CODES.getOrDefault(simpleName, CoreCodes.CONSTRAINT_VIOLATED.toLowerCase(Locale.ROOT));
+    return STANDARD_CODES.getOrDefault(simpleName, CoreCodes.CONSTRAINT_VIOLATED);
   }
 }

@@ -44,6 +44,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     },
     subcommands = {
       DemoCommand.class,
+      DirectoryCommand.class,
+      OrientCommand.class,
       EventsCommand.class,
       HelpdeskCommand.class,
       ImportCommand.class,

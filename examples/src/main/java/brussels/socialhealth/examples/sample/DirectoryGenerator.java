@@ -105,7 +105,7 @@ public final class DirectoryGenerator {
       // 2. A mental-health service.
       (g, b, id, c, w, site) -> {
         g.organisation(b, id, OrganisationKind.MENTAL_HEALTH_SERVICE, "Service de santé mentale " + w[0],
-            "Centrum voor geestelijke gezondheidszorg " + w[1], c, site, Sector.MENTAL_HEALTH);
+            "Centrum voor geestelijke gezondheidszorg " + w[1], List.of(c.ref(), c.bassin()), site, Sector.MENTAL_HEALTH);
         b.addServices(g.service(id + ".consultations", id, site, "Consultations adultes et enfants",
             "Consultaties volwassenen en kinderen", TerritorialLevel.COMMUNE, CareLine.SPECIALISED, Cost.INCOME_BASED)
             .addThemes(Theme.MENTAL_HEALTH).addPublics(TargetPublic.ALL)
@@ -118,7 +118,7 @@ public final class DirectoryGenerator {
       // 3. Home care.
       (g, b, id, c, w, site) -> {
         g.organisation(b, id, OrganisationKind.HOME_CARE_SERVICE, "Aide et soins à domicile " + w[0],
-            "Thuiszorg " + w[1], c, site, Sector.HEALTH, Sector.SOCIAL);
+            "Thuiszorg " + w[1], List.of(c.ref(), c.bassin()), site, Sector.HEALTH, Sector.SOCIAL);
         b.addServices(g.service(id + ".domicile", id, site, "Aide familiale et soins infirmiers à domicile",
             "Gezinszorg en thuisverpleging", TerritorialLevel.COMMUNE, CareLine.FIRST_LINE, Cost.INCOME_BASED)
             .addThemes(Theme.HOME_CARE).addPublics(TargetPublic.ELDERLY, TargetPublic.PEOPLE_WITH_DISABILITIES)
@@ -161,7 +161,7 @@ public final class DirectoryGenerator {
       // 6. Social rental agency.
       (g, b, id, c, w, site) -> {
         g.organisation(b, id, OrganisationKind.ASBL, "Agence immobilière sociale " + w[0],
-            "Sociaal verhuurkantoor " + w[1], c, site, Sector.HOUSING);
+            "Sociaal verhuurkantoor " + w[1], List.of(c.ref(), c.bassin()), site, Sector.HOUSING);
         b.addServices(g.service(id + ".logement", id, site, "Logements à loyer modéré",
             "Woningen met matige huurprijs", TerritorialLevel.BASSIN, CareLine.FIRST_LINE, Cost.PAID)
             .addThemes(Theme.HOUSING).addPublics(TargetPublic.FAMILIES, TargetPublic.ELDERLY)
@@ -215,7 +215,7 @@ public final class DirectoryGenerator {
       // 10. Legal aid.
       (g, b, id, c, w, site) -> {
         g.organisation(b, id, OrganisationKind.ASBL, "Permanence juridique " + w[0], "Juridische permanentie " + w[1],
-            c, site, Sector.SOCIAL);
+            List.of(c.ref(), c.bassin()), site, Sector.SOCIAL);
         b.addServices(g.service(id + ".droit", id, site, "Première aide juridique", "Juridische eerstelijnsbijstand",
             TerritorialLevel.BASSIN, CareLine.FIRST_LINE, Cost.FREE)
             .addThemes(Theme.LEGAL_AID, Theme.ACCESS_TO_RIGHTS)
@@ -266,13 +266,18 @@ public final class DirectoryGenerator {
 
   void organisation(ImmutableDirectory.Builder builder, String id, OrganisationKind kind, String french, String dutch,
       SampleCommune commune, Site site, Sector... sectors) {
+    organisation(builder, id, kind, french, dutch, List.of(commune.ref()), site, sectors);
+  }
+
+  void organisation(ImmutableDirectory.Builder builder, String id, OrganisationKind kind, String french, String dutch,
+      List<brussels.socialhealth.territory.TerritoryRef> reach, Site site, Sector... sectors) {
     String domain = id.replace('.', '-') + ".example";
     builder.addOrganisations(Organisation.builder()
         .id(id)
         .names(LocalizedText.of(french, dutch))
         .kind(kind)
         .addSectors(sectors)
-        .addReach(commune.ref())
+        .reach(reach)
         .addSiteIds(site.getId())
         .addPhones(phone())
         .addEmails(EmailAddress.parse("info@" + domain))

@@ -121,7 +121,7 @@ public final class SampleDirectory {
     Site clinic = generator.site("clinique-se.site", "clinique-se", wsl);
     builder.addSites(clinic);
     generator.organisation(builder, "clinique-se", OrganisationKind.HOSPITAL, "Clinique universitaire des Quatre Vents",
-        "Universitaire kliniek De Vier Winden", wsl, clinic, Sector.HEALTH, Sector.MENTAL_HEALTH);
+        "Universitaire kliniek De Vier Winden", List.of(BASSIN), clinic, Sector.HEALTH, Sector.MENTAL_HEALTH);
     builder.addServices(
         generator.service("clinique-se.liaison", "clinique-se", clinic, "Liaison de sortie d'hospitalisation",
                 "Ontslagmanagement na ziekenhuisopname", TerritorialLevel.BASSIN, CareLine.SPECIALISED, Cost.FREE)
@@ -135,7 +135,7 @@ public final class SampleDirectory {
     Site network = generator.site("reseau-psy-se.site", "reseau-psy-se", etterbeek);
     builder.addSites(network);
     generator.organisation(builder, "reseau-psy-se", OrganisationKind.ASBL, "Réseau santé mentale du Sud-Est",
-        "Netwerk geestelijke gezondheid Zuid-Oost", etterbeek, network, Sector.MENTAL_HEALTH);
+        "Netwerk geestelijke gezondheid Zuid-Oost", List.of(BASSIN), network, Sector.MENTAL_HEALTH);
     builder.addServices(generator.service("reseau-psy-se.outreach", "reseau-psy-se", network,
             "Équipe mobile aller vers", "Outreachend mobiel team", TerritorialLevel.BASSIN, CareLine.SPECIALISED,
             Cost.FREE)
@@ -145,7 +145,7 @@ public final class SampleDirectory {
     Site line = generator.site("ligne-ecoute.site", "ligne-ecoute", etterbeek);
     builder.addSites(line);
     generator.organisation(builder, "ligne-ecoute", OrganisationKind.ASBL, "Ligne d'écoute Les Veilleurs",
-        "Luisterlijn De Wakers", etterbeek, line, Sector.MENTAL_HEALTH, Sector.SOCIAL);
+        "Luisterlijn De Wakers", List.of(region), line, Sector.MENTAL_HEALTH, Sector.SOCIAL);
     builder.addServices(generator.service("ligne-ecoute.ecoute", "ligne-ecoute", line, "Écoute téléphonique 24h/24",
             "Telefonische luisterlijn 24/7", TerritorialLevel.REGION, CareLine.FIRST_LINE, Cost.FREE)
         .addThemes(Theme.MENTAL_HEALTH, Theme.INFORMATION_ORIENTATION).addPublics(TargetPublic.ALL)
@@ -155,7 +155,7 @@ public final class SampleDirectory {
     builder.addSites(federation);
     generator.organisation(builder, "federation-amb", OrganisationKind.FEDERATION,
         "Fédération des services ambulatoires (exemple)", "Federatie van ambulante diensten (voorbeeld)",
-        etterbeek, federation, Sector.SOCIAL, Sector.HEALTH);
+        List.of(region), federation, Sector.SOCIAL, Sector.HEALTH);
     builder.addServices(generator.service("federation-amb.appui", "federation-amb", federation,
             "Appui aux professionnel·les", "Ondersteuning van professionals", TerritorialLevel.REGION,
             CareLine.FIRST_LINE, Cost.FREE)

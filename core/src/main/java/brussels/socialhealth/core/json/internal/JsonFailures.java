@@ -2,15 +2,21 @@ package brussels.socialhealth.core.json.internal;
 
 import brussels.socialhealth.core.CoreCodes;
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.json.JsonInputException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Jackson-line-neutral pieces of error translation. Jackson reports the kind of a stream failure (which
- * limit, a duplicate key) only in its message; the patterns below are checked by tests under both lines.
+ * Jackson-line-neutral pieces of error translation. Each reader describes a Jackson failure as a
+ * {@link Failure} (its kind and what it carries) and {@link #classify(Failure, boolean)} turns it into the
+ * {@link JsonInputException}, so both lines give the same codes in the same order of precedence. Jackson
+ * reports the kind of a stream failure (which limit, a duplicate key) only in its message; the patterns below
+ * are checked by tests under both lines.
  */
 public final class JsonFailures {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
@@ -19,6 +25,127 @@ public final class JsonFailures {
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
 
   private JsonFailures() {}
+
+  /** The kind of a Jackson failure, named after the exception types both lines share. */
+  public enum Kind {
+    /** A stream constraint (a limit) was exceeded. */
+    CONSTRAINT,
+    /** The parser met the end of the input inside a value. */
+    END_OF_INPUT,
+    /** Any other failure of the parser (syntax, duplicate key). */
+    STREAM_READ,
+    /** A property the type does not know, in strict reading. */
+    UNRECOGNIZED_PROPERTY,
+    /** A polymorphic type id that is missing or not registered. */
+    TYPE_ID,
+    /** A scalar value Jackson could not convert. */
+    INVALID_FORMAT,
+    /** A null where none is allowed, or a creator that threw. */
+    INVALID_NULL_OR_INSTANTIATION,
+    /** Any other mismatch between the input and the type. */
+    MISMATCHED_INPUT,
+    /** Anything else. */
+    OTHER
+  }
+
+  /**
+   * What one Jackson line tells about a failure, in line-neutral terms.
+   *
+   * @param kind the kind, from the exception's type (most specific first)
+   * @param message the exception's original message; may be null
+   * @param line the 1-based line, 0 when unknown
+   * @param column the 1-based column, 0 when unknown
+   * @param streamPath the JSON path of the parser's position
+   * @param bindingPath the JSON path the binding layer reports, null or empty when none
+   * @param currentName the property name at the parser's position, may be null
+   * @param detail the property name, type id or rejected value the exception carries, may be null
+   * @param limits the parser's nesting, number, string and name limits, in that order
+   * @param cause the Jackson exception
+   */
+  public record Failure(Kind kind, String message, int line, int column, String streamPath, String bindingPath,
+      String currentName, String detail, List<Integer> limits, Throwable cause) {}
+
+  /**
+   * Turns a failure into the typed exception, the same way for both lines.
+   *
+   * @param f the failure
+   * @param rootRead whether the root value had been read (a later stream failure is a trailing token)
+   * @return the exception to throw
+   */
+  public static JsonInputException classify(Failure f, boolean rootRead) {
+    String message = f.message();
+    if (f.kind() == Kind.CONSTRAINT) {
+      String code = constraintCode(message);
+      return exception(f, code, "", f.streamPath(), limit(code, f.limits(), message));
+    }
+    boolean stream = f.kind() == Kind.END_OF_INPUT || f.kind() == Kind.STREAM_READ;
+    if (rootRead && stream) {
+      return exception(f, CoreCodes.JSON_TRAILING_TOKENS, tokenFrom(message), "$", "");
+    }
+    if (f.kind() == Kind.END_OF_INPUT) {
+      return exception(f, CoreCodes.JSON_TRUNCATED, "", f.streamPath(), "");
+    }
+    if (f.kind() == Kind.STREAM_READ) {
+      if (isDuplicate(message)) {
+        return exception(f, CoreCodes.JSON_DUPLICATE_KEY,
+            f.currentName() == null ? tokenFrom(message) : f.currentName(), f.streamPath(), "");
+      }
+      return exception(f, CoreCodes.JSON_SYNTAX, tokenFrom(message), f.streamPath(), "");
+    }
+    String path = f.bindingPath() == null || f.bindingPath().isEmpty() ? f.streamPath() : f.bindingPath();
+    if (f.kind() == Kind.UNRECOGNIZED_PROPERTY) {
+      return exception(f, CoreCodes.JSON_UNKNOWN_PROPERTY, f.detail(), path, "");
+    }
+    if (f.kind() == Kind.TYPE_ID) {
+      return f.detail() == null
+          ? exception(f, CoreCodes.JSON_MISSING_TYPE, "", path, "")
+          : exception(f, CoreCodes.JSON_UNKNOWN_TYPE, f.detail(), path, "");
+    }
+    Optional<InvalidValueException> invalid = invalidValue(f.cause());
+    if (invalid.isPresent()) {
+      return exception(f, CoreCodes.JSON_INVALID_VALUE, invalid.get().getInput(), path, invalid.get().getCode());
+    }
+    Optional<String> missing = missingAttributes(f.cause());
+    if (missing.isPresent()) {
+      return exception(f, CoreCodes.JSON_MISSING_PROPERTY, missing.get(), path, "");
+    }
+    switch (f.kind()) {
+      case INVALID_FORMAT:
+        return exception(f, CoreCodes.JSON_INVALID_VALUE, f.detail(), path, "");
+      case INVALID_NULL_OR_INSTANTIATION:
+        return exception(f, CoreCodes.JSON_INVALID_VALUE, "", path, "");
+      case MISMATCHED_INPUT:
+        if (isEndOfInput(message)) {
+          return exception(f, CoreCodes.JSON_TRUNCATED, "", path, "");
+        }
+        if (message != null && message.startsWith("Missing required creator property")) {
+          return exception(f, CoreCodes.JSON_MISSING_PROPERTY, tokenFrom(message), path, "");
+        }
+        return exception(f, CoreCodes.JSON_WRONG_TYPE, "", path, "");
+      default:
+        return exception(f, CoreCodes.JSON_UNREADABLE, "", path, "");
+    }
+  }
+
+  private static JsonInputException exception(Failure f, String code, String input, String path, Object detail) {
+    return new JsonInputException(code, input == null ? "" : input, Math.max(0, f.line()), Math.max(0, f.column()),
+        path, detail, f.cause());
+  }
+
+  private static String limit(String code, List<Integer> limits, String message) {
+    switch (code) {
+      case CoreCodes.JSON_TOO_DEEP:
+        return String.valueOf(limits.get(0));
+      case CoreCodes.JSON_NUMBER_TOO_LONG:
+        return String.valueOf(limits.get(1));
+      case CoreCodes.JSON_STRING_TOO_LONG:
+        return String.valueOf(limits.get(2));
+      case CoreCodes.JSON_NAME_TOO_LONG:
+        return String.valueOf(limits.get(3));
+      default:
+        return limitFrom(message);
+    }
+  }
 
   /**
    * Builds a JSON path such as {@code $.services[2].phones[0]} from the outermost segment inwards.
@@ -152,12 +279,11 @@ public final class JsonFailures {
    * @return the first failure of that type, starting with {@code failure} itself
    */
   public static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return Optional.of(type.cast(t));
-      }
-    }
-    return Optional.empty();
+    return causes(failure).filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  private static Stream<Throwable> causes(Throwable failure) {
+    return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
   }
 
   /**
@@ -167,12 +293,7 @@ public final class JsonFailures {
    * @return the first {@link InvalidValueException} in the cause chain
    */
   public static Optional<InvalidValueException> invalidValue(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InvalidValueException) {
-        return Optional.of((InvalidValueException) t);
-      }
-    }
-    return Optional.empty();
+    return find(failure, InvalidValueException.class);
   }
 
   /**
@@ -183,15 +304,15 @@ public final class JsonFailures {
    * @return the missing attributes as Immutables names them, if that is the cause
    */
   public static Optional<String> missingAttributes(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof IllegalStateException && t.getMessage() != null
-          && t.getMessage().contains("required attributes are not set")) {
-        String message = t.getMessage();
-        int open = message.lastIndexOf('[');
-        int close = message.lastIndexOf(']');
-        return Optional.of(open >= 0 && close > open ? message.substring(open + 1, close) : "");
-      }
-    }
-    return Optional.empty();
+    return causes(failure)
+        .filter(t -> t instanceof IllegalStateException && t.getMessage() != null
+            && t.getMessage().contains("required attributes are not set"))
+        .findFirst()
+        .map(t -> {
+          String message = t.getMessage();
+          int open = message.lastIndexOf('[');
+          int close = message.lastIndexOf(']');
+          return open >= 0 && close > open ? message.substring(open + 1, close) : "";
+        });
   }
 }
