@@ -1,7 +1,8 @@
 package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.InvalidValueException;
-import brussels.socialhealth.events.internal.Checks;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -25,18 +26,18 @@ public abstract class CaseSituation {
       EnumSet.of(TerritorialLevel.NEIGHBOURHOOD, TerritorialLevel.COMMUNE, TerritorialLevel.BASSIN);
 
   /**
-   * Returns the theme codes (the directory's themes: {@code mental-health}, {@code housing}...).
+   * Returns the themes (the directory's code list: {@code mental-health}, {@code housing}...).
    *
-   * @return the codes
+   * @return the themes
    */
-  public abstract Set<String> getThemes();
+  public abstract Set<Theme> getThemes();
 
   /**
-   * Returns the public codes (the directory's target publics: {@code elderly}, {@code newcomers}...).
+   * Returns the publics (the directory's target publics: {@code elderly}, {@code newcomers}...).
    *
-   * @return the codes
+   * @return the publics
    */
-  public abstract Set<String> getPublics();
+  public abstract Set<TargetPublic> getPublics();
 
   /**
    * Returns what makes the situation complex.
@@ -63,8 +64,6 @@ public abstract class CaseSituation {
 
   @Value.Check
   void check() {
-    Checks.codes(getThemes(), "themes");
-    Checks.codes(getPublics(), "publics");
     if (getPlace().isPresent() && !COARSE.contains(getPlace().get().getLevel())) {
       throw new InvalidValueException(EventsCodes.CASE_PLACE_TOO_PRECISE, getPlace().get());
     }

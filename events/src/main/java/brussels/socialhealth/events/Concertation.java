@@ -1,6 +1,7 @@
 package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.internal.Checks;
 import brussels.socialhealth.events.internal.EventChecks;
 import brussels.socialhealth.territory.TerritoryRef;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -54,11 +54,11 @@ public abstract class Concertation implements Event {
   }
 
   /**
-   * Returns the theme of the concertation series (a theme code, for example {@code mental-health}).
+   * Returns the theme of the concertation series ({@code mental-health} for "CT Santé mentale").
    *
-   * @return the theme code
+   * @return the theme
    */
-  public abstract String getTheme();
+  public abstract Theme getTheme();
 
   /**
    * Returns the edition number in the series of this theme in this bassin ("#1").
@@ -91,13 +91,13 @@ public abstract class Concertation implements Event {
    * @param bassin the bassin; not null
    * @param start the start, Brussels time; not null
    * @param end the end, not before the start; not null
-   * @param theme the theme code; not null
+   * @param theme the theme; not null
    * @param edition the edition number, 1 or more
    * @return the concertation
    * @throws brussels.socialhealth.core.InvalidValueException if a value is malformed
    */
   public static Concertation of(String id, LocalizedText title, TerritoryRef bassin, LocalDateTime start,
-      LocalDateTime end, String theme, int edition) {
+      LocalDateTime end, Theme theme, int edition) {
     return builder().id(id).title(title).addBassin(bassin).start(start).end(end).theme(theme)
         .addTheme(theme).edition(edition).build();
   }
@@ -116,7 +116,6 @@ public abstract class Concertation implements Event {
   @Value.Check
   void check() {
     EventChecks.check(this);
-    Checks.codes(Set.of(getTheme()), "theme");
     Checks.positive(getEdition(), "edition");
   }
 }

@@ -1,6 +1,7 @@
 package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -75,11 +76,11 @@ public interface Event {
   Optional<String> getOrganiserId();
 
   /**
-   * Returns the theme codes (the directory's theme code list, for example {@code mental-health}).
+   * Returns the themes (the directory's code list; JSON: codes such as {@code mental-health}).
    *
-   * @return the codes
+   * @return the themes
    */
-  Set<String> getThemes();
+  Set<Theme> getThemes();
 
   /**
    * Returns who may attend.

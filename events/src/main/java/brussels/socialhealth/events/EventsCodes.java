@@ -12,8 +12,6 @@ public final class EventsCodes {
   public static final String ID_INVALID = "events.id.invalid";
   /** A code (kind, status, channel...) that is not known; {@code {1}} names the code list. */
   public static final String CODE_UNKNOWN = "events.code.unknown";
-  /** A theme, public or sector code that is not a lower-case code. */
-  public static final String CODE_MALFORMED = "events.code.malformed";
   /** Something that ends before it starts. */
   public static final String END_BEFORE_START = "events.time.end-before-start";
   /** A territory reference that should be a bassin. */
@@ -60,6 +58,12 @@ public final class EventsCodes {
   public static final String CASE_TIME_ORDER = "events.helpdesk.time-order";
   /** A case place finer than a neighbourhood grouping (it could identify the person). */
   public static final String CASE_PLACE_TOO_PRECISE = "events.helpdesk.place-too-precise";
+  /** Rule: a case whose bassin the territory registry does not know. */
+  public static final String CASE_BASSIN_UNKNOWN = "events.helpdesk.bassin-unknown";
+  /** Rule: a case place the territory registry does not know. */
+  public static final String CASE_PLACE_UNKNOWN = "events.helpdesk.place-unknown";
+  /** Rule: a case place outside the case's bassin. */
+  public static final String CASE_PLACE_OUTSIDE_BASSIN = "events.helpdesk.place-outside-bassin";
   /** A requester with neither a directory reference nor an organisation name. */
   public static final String REQUESTER_INCOMPLETE = "events.helpdesk.requester-incomplete";
   /** An orientation with neither a service nor an organisation. */

@@ -17,11 +17,6 @@ public final class EventsLimits {
   /** {@link #ID_REGEX} compiled. */
   public static final Pattern ID_PATTERN = Pattern.compile(ID_REGEX);
 
-  /** Codes of themes, publics and sectors (the directory's code lists): lower-case words and hyphens. */
-  public static final String CODE_REGEX = "[a-z0-9][a-z0-9-]{0,63}";
-  /** {@link #CODE_REGEX} compiled. */
-  public static final Pattern CODE_PATTERN = Pattern.compile(CODE_REGEX);
-
   /** The schema version written in every events and helpdesk document. */
   public static final int SCHEMA_VERSION = 1;
 }

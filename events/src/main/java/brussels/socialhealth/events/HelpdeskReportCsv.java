@@ -59,7 +59,7 @@ public final class HelpdeskReportCsv {
     row(csv, "time-to-first-orientation", "p90-minutes", "", delay.getP90Minutes().map(String::valueOf).orElse(""));
     rows(csv, "orientation-outcome", report.getOrientationOutcomes());
     for (RankedUnmetNeed need : report.getUnmetNeeds()) {
-      row(csv, "unmet-need", need.getReason().code(), need.getTheme().orElse(""), Integer.toString(need.getCount()));
+      row(csv, "unmet-need", need.getReason().code(), need.getTheme().map(theme -> theme.getCode()).orElse(""), Integer.toString(need.getCount()));
     }
     return csv.toString();
   }

@@ -2,7 +2,7 @@ package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
-import brussels.socialhealth.events.internal.Checks;
+import brussels.socialhealth.directory.Sector;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +31,11 @@ public abstract class MeetingRecord {
   public abstract int getParticipantCount();
 
   /**
-   * Returns the sectors the participants came from (the directory's sector codes).
+   * Returns the sectors the participants came from (the directory's sector code list).
    *
-   * @return the sector codes
+   * @return the sectors
    */
-  public abstract Set<String> getParticipantSectors();
+  public abstract Set<Sector> getParticipantSectors();
 
   /**
    * Returns the objectives of the meeting.
@@ -93,6 +93,5 @@ public abstract class MeetingRecord {
     if (getParticipantCount() < 0) {
       throw new InvalidValueException(EventsCodes.COUNT_INVALID, getParticipantCount(), "participantCount", 0);
     }
-    Checks.codes(getParticipantSectors(), "participantSectors");
   }
 }

@@ -1,6 +1,6 @@
 package brussels.socialhealth.events;
 
-import brussels.socialhealth.events.internal.Checks;
+import brussels.socialhealth.directory.TargetPublic;
 import java.util.Optional;
 import java.util.Set;
 import brussels.socialhealth.events.internal.EventChecks;
@@ -57,11 +57,11 @@ public abstract class PreventionMeeting implements Event {
   public abstract Set<PreventionFocus> getFocus();
 
   /**
-   * Returns the publics the actions aim at (the directory's target-public codes).
+   * Returns the publics the actions aim at (the directory's target-public code list).
    *
-   * @return the public codes
+   * @return the publics
    */
-  public abstract Set<String> getTargetPublics();
+  public abstract Set<TargetPublic> getTargetPublics();
 
   /**
    * Returns the record of the meeting, once held.
@@ -93,6 +93,5 @@ public abstract class PreventionMeeting implements Event {
   @Value.Check
   void check() {
     EventChecks.check(this);
-    Checks.codes(getTargetPublics(), "targetPublics");
   }
 }

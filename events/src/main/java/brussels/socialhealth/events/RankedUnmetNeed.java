@@ -1,5 +1,6 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.directory.Theme;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,23 +20,20 @@ public abstract class RankedUnmetNeed {
    *
    * @return the reason
    */
-  @Value.Parameter
   public abstract UnmetNeedReason getReason();
 
   /**
-   * Returns the theme code.
+   * Returns the theme.
    *
    * @return the theme, empty when none was recorded
    */
-  @Value.Parameter
-  public abstract Optional<String> getTheme();
+  public abstract Optional<Theme> getTheme();
 
   /**
    * Returns how many times this need was recorded in the period.
    *
    * @return the count, 1 or more
    */
-  @Value.Parameter
   public abstract int getCount();
 
   /**
@@ -46,7 +44,7 @@ public abstract class RankedUnmetNeed {
    * @param count the count
    * @return the line
    */
-  public static RankedUnmetNeed of(UnmetNeedReason reason, Optional<String> theme, int count) {
-    return ImmutableRankedUnmetNeed.of(reason, theme, count);
+  public static RankedUnmetNeed of(UnmetNeedReason reason, Optional<Theme> theme, int count) {
+    return ImmutableRankedUnmetNeed.builder().reason(reason).theme(theme).count(count).build();
   }
 }

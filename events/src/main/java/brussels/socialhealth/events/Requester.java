@@ -1,10 +1,10 @@
 package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.directory.Sector;
 import brussels.socialhealth.events.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -55,20 +55,20 @@ public abstract class Requester {
   public abstract Optional<String> getFunction();
 
   /**
-   * Returns the requester's sector (the directory's sector code, for example {@code primary-care}).
+   * Returns the requester's sector (the directory's sector code list, for example {@code health}).
    *
-   * @return the sector code
+   * @return the sector
    */
-  public abstract Optional<String> getSector();
+  public abstract Optional<Sector> getSector();
 
   /**
    * A requester from the directory.
    *
    * @param organisationId the organisation id; not null
-   * @param sector the sector code; not null
+   * @param sector the sector; not null
    * @return the requester
    */
-  public static Requester ofOrganisation(String organisationId, String sector) {
+  public static Requester ofOrganisation(String organisationId, Sector sector) {
     return builder().organisationId(organisationId).sector(sector).build();
   }
 
@@ -77,10 +77,10 @@ public abstract class Requester {
    *
    * @param organisationName the organisation's name; not null
    * @param function the function; not null
-   * @param sector the sector code; not null
+   * @param sector the sector; not null
    * @return the requester
    */
-  public static Requester described(String organisationName, String function, String sector) {
+  public static Requester described(String organisationName, String function, Sector sector) {
     return builder().organisationName(organisationName).function(function).sector(sector).build();
   }
 
@@ -102,6 +102,5 @@ public abstract class Requester {
     Checks.id(getProfessionalId(), "professionalId");
     Checks.id(getOrganisationId(), "organisationId");
     Checks.id(getServiceId(), "serviceId");
-    getSector().ifPresent(sector -> Checks.codes(Set.of(sector), "sector"));
   }
 }

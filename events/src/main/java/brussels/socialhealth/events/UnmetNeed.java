@@ -1,9 +1,9 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -24,11 +24,11 @@ public abstract class UnmetNeed {
   public abstract UnmetNeedReason getReason();
 
   /**
-   * Returns the theme code of the need.
+   * Returns the theme of the need.
    *
    * @return the theme
    */
-  public abstract Optional<String> getTheme();
+  public abstract Optional<Theme> getTheme();
 
   /**
    * Returns the directory id of the service concerned (full, too far, too costly...).
@@ -41,10 +41,10 @@ public abstract class UnmetNeed {
    * Creates an unmet need about a theme.
    *
    * @param reason the reason; not null
-   * @param theme the theme code; not null
+   * @param theme the theme; not null
    * @return the need
    */
-  public static UnmetNeed of(UnmetNeedReason reason, String theme) {
+  public static UnmetNeed of(UnmetNeedReason reason, Theme theme) {
     return builder().reason(reason).theme(theme).build();
   }
 
@@ -59,7 +59,6 @@ public abstract class UnmetNeed {
 
   @Value.Check
   void check() {
-    getTheme().ifPresent(theme -> Checks.codes(Set.of(theme), "theme"));
     Checks.id(getServiceId(), "serviceId");
   }
 }

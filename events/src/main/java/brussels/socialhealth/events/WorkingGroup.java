@@ -2,6 +2,7 @@ package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.internal.Checks;
 import brussels.socialhealth.territory.TerritoryRef;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -54,11 +55,11 @@ public abstract class WorkingGroup {
   public abstract Optional<String> getOrganiserId();
 
   /**
-   * Returns the theme codes.
+   * Returns the themes.
    *
-   * @return the codes
+   * @return the themes
    */
-  public abstract Set<String> getThemes();
+  public abstract Set<Theme> getThemes();
 
   /**
    * Tells whether the group is standing (permanent) rather than set up for a fixed task.
@@ -108,7 +109,6 @@ public abstract class WorkingGroup {
     }
     Checks.bassins(getBassins(), "bassins");
     Checks.id(getOrganiserId(), "organiserId");
-    Checks.codes(getThemes(), "themes");
     if (getEstablishedOn().isPresent() && getEndedOn().isPresent()) {
       Checks.order(getEstablishedOn().get(), getEndedOn().get(), "endedOn");
     }

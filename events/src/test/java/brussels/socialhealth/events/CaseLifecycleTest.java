@@ -1,5 +1,8 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,8 +60,8 @@ class CaseLifecycleTest {
         .bassin(Fixtures.SUD_EST)
         .receivedAt(T0)
         .channel(HelpdeskChannel.EMAIL)
-        .requester(Requester.ofOrganisation("org.exemple", "social-action"))
-        .situation(CaseSituation.builder().addTheme("housing").build())
+        .requester(Requester.ofOrganisation("org.exemple", Sector.SOCIAL))
+        .situation(CaseSituation.builder().addTheme(Theme.HOUSING).build())
         .build();
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.Instant;
@@ -34,8 +37,6 @@ class ConstructionTest {
             (Executable) () -> Concertation.builder().from(valid).bassins(java.util.Set.of()).build()),
         Arguments.of("edition zero", EventsCodes.NUMBER_INVALID,
             (Executable) () -> Concertation.builder().from(valid).edition(0).build()),
-        Arguments.of("theme with capitals", EventsCodes.CODE_MALFORMED,
-            (Executable) () -> Concertation.builder().from(valid).theme("Santé mentale").build()),
         Arguments.of("negative participants", EventsCodes.COUNT_INVALID,
             (Executable) () -> MeetingRecord.builder().participantCount(-1).build()),
         Arguments.of("site place with a URL", EventsCodes.PLACE_INCOMPLETE,
@@ -54,7 +55,7 @@ class ConstructionTest {
             (Executable) () -> WorkingGroup.builder().from(Fixtures.workingGroup()).addSession(
                 WorkingGroupSession.builder().from(Fixtures.session(1)).id("sud.gt-prevention.s1bis").build()).build()),
         Arguments.of("requester without organisation", EventsCodes.REQUESTER_INCOMPLETE,
-            (Executable) () -> Requester.builder().function("infirmier").sector("primary-care").build()),
+            (Executable) () -> Requester.builder().function("infirmier").sector(Sector.HEALTH).build()),
         Arguments.of("orientation without target", EventsCodes.ORIENTATION_TARGET_MISSING,
             (Executable) () -> Orientation.builder().proposedAt(Instant.EPOCH).build()),
         Arguments.of("case place at the statistical sector", EventsCodes.CASE_PLACE_TOO_PRECISE,
@@ -91,7 +92,7 @@ class ConstructionTest {
     Concertation summer = Fixtures.concertation();
     assertThat(summer.zonedStart().getOffset().getTotalSeconds()).isEqualTo(7200);
     Concertation winter = Concertation.of("a", LocalizedText.of("a", "a"), Fixtures.SUD, LocalDateTime.of(2024, 1, 5, 9, 0),
-        LocalDateTime.of(2024, 1, 5, 10, 0), "prevention", 1);
+        LocalDateTime.of(2024, 1, 5, 10, 0), Theme.PREVENTION_HEALTH_PROMOTION, 1);
     assertThat(winter.zonedStart().toInstant()).isEqualTo(Instant.parse("2024-01-05T08:00:00Z"));
   }
 

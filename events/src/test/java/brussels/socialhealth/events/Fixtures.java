@@ -2,6 +2,9 @@ package brussels.socialhealth.events;
 
 import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.Instant;
@@ -18,7 +21,7 @@ final class Fixtures {
   static MeetingRecord record() {
     return MeetingRecord.builder()
         .participantCount(34)
-        .addParticipantSectors("mental-health", "social-action", "primary-care")
+        .addParticipantSectors(Sector.MENTAL_HEALTH, Sector.SOCIAL, Sector.HEALTH)
         .addObjective(LocalizedText.of("Lancer une dynamique de concertation", "Een overlegdynamiek starten"))
         .addKeyPoint(LocalizedText.of("Le modèle du stepped care", "Het stepped-care-model"))
         .addExpectation(Expectation.builder()
@@ -47,9 +50,9 @@ final class Fixtures {
         .end(LocalDateTime.of(2024, 9, 20, 12, 30))
         .place(EventPlace.site("site.maison-des-associations"))
         .organiserId("team.sud-est")
-        .addTheme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
         .status(EventStatus.HELD)
-        .theme("mental-health")
+        .theme(Theme.MENTAL_HEALTH)
         .edition(1)
         .record(record())
         .build();
@@ -92,7 +95,7 @@ final class Fixtures {
         .title(LocalizedText.of("GT Prévention et promotion de la santé", "WG Preventie en gezondheidsbevordering"))
         .addBassin(SUD)
         .organiserId("team.sud")
-        .addTheme("prevention")
+        .addTheme(Theme.PREVENTION_HEALTH_PROMOTION)
         .establishedOn(LocalDate.of(2024, 3, 1))
         .addSessions(session(1), session(2))
         .build();
@@ -106,9 +109,9 @@ final class Fixtures {
         .start(LocalDateTime.of(2024, 11, 14, 13, 30))
         .end(LocalDateTime.of(2024, 11, 14, 16, 30))
         .organiserId("team.sud-est")
-        .addTheme("prevention")
+        .addTheme(Theme.PREVENTION_HEALTH_PROMOTION)
         .addFocus(PreventionFocus.VACCINATION).addFocus(PreventionFocus.SCREENING)
-        .addTargetPublic("newcomers")
+        .addTargetPublic(TargetPublic.NEWCOMERS)
         .build();
   }
 
@@ -179,13 +182,13 @@ final class Fixtures {
         .requester(Requester.builder()
             .organisationId("org.maison-medicale-des-tilleuls")
             .function("infirmière")
-            .sector("primary-care")
+            .sector(Sector.HEALTH)
             .build())
         .situation(CaseSituation.builder()
-            .addThemes("mental-health", "housing")
-            .addPublic("elderly")
+            .addThemes(Theme.MENTAL_HEALTH, Theme.HOUSING)
+            .addPublic(TargetPublic.ELDERLY)
             .addComplexityFactors(ComplexityFactor.INTERTWINED_PROBLEMS, ComplexityFactor.NON_DEMAND)
-            .place(TerritoryRef.commune("21009"))
+            .place(TerritoryRef.commune("21005"))
             .build())
         .build()
         .moveTo(CaseStatus.IN_ANALYSIS, Instant.parse("2024-03-04T10:00:00Z"))
@@ -196,7 +199,7 @@ final class Fixtures {
             .outcome(OrientationOutcome.WAITING_LIST)
             .outcomeAt(Instant.parse("2024-03-08T09:00:00Z"))
             .build())
-        .recordUnmetNeed(UnmetNeed.builder().reason(UnmetNeedReason.WAITING_LIST).theme("mental-health")
+        .recordUnmetNeed(UnmetNeed.builder().reason(UnmetNeedReason.WAITING_LIST).theme(Theme.MENTAL_HEALTH)
             .serviceId("svc.spad-exemple").build())
         .moveTo(CaseStatus.FOLLOWED_UP, Instant.parse("2024-03-12T09:00:00Z"));
   }

@@ -1,5 +1,8 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +40,7 @@ class GoldenJsonTest {
             ProfessionalContact.class),
         Arguments.of("events-document", Fixtures.eventsDocument(), EventsDocument.class),
         Arguments.of("helpdesk-case", helpdeskCase, HelpdeskCase.class),
-        Arguments.of("requester", Requester.described("Maison d'accueil fictive", "éducatrice", "social-action"),
+        Arguments.of("requester", Requester.described("Maison d'accueil fictive", "éducatrice", Sector.SOCIAL),
             Requester.class),
         Arguments.of("case-situation", helpdeskCase.getSituation(), CaseSituation.class),
         Arguments.of("orientation", helpdeskCase.getOrientations().get(0), Orientation.class),

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +29,17 @@ class HelpdeskActivityReportTest {
   private static HelpdeskCase received(String id, TerritoryRef bassin, String at, HelpdeskChannel channel,
       Optional<String> sector, List<String> themes, List<String> publics, Optional<TerritoryRef> place) {
     ImmutableRequester.Builder requester = Requester.builder().organisationName("Organisation fictive");
-    sector.ifPresent(requester::sector);
+    sector.map(Sector::parse).ifPresent(requester::sector);
     return HelpdeskCase.builder()
         .id(id)
         .bassin(bassin)
         .receivedAt(Instant.parse(at))
         .channel(channel)
         .requester(requester.build())
-        .situation(CaseSituation.builder().addAllThemes(themes).addAllPublics(publics).place(place).build())
+        .situation(CaseSituation.builder()
+            .addAllThemes(themes.stream().map(Theme::parse).collect(Collectors.toList()))
+            .addAllPublics(publics.stream().map(TargetPublic::parse).collect(Collectors.toList()))
+            .place(place).build())
         .build();
   }
 
@@ -46,47 +53,47 @@ class HelpdeskActivityReportTest {
 
   static List<HelpdeskCase> fixture() {
     TerritoryRef sudEst = Fixtures.SUD_EST;
-    HelpdeskCase c1 = received("c1", sudEst, "2024-01-10T08:00:00Z", HelpdeskChannel.PHONE, Optional.of("primary-care"),
-        List.of("mental-health", "housing"), List.of("elderly"), Optional.of(TerritoryRef.commune("21009")));
+    HelpdeskCase c1 = received("c1", sudEst, "2024-01-10T08:00:00Z", HelpdeskChannel.PHONE, Optional.of("health"),
+        List.of("mental-health", "housing"), List.of("elderly"), Optional.of(TerritoryRef.commune("21005")));
     c1 = c1.orient(orientation(c1, 60, OrientationOutcome.ACCEPTED));
 
-    HelpdeskCase c2 = received("c2", sudEst, "2024-01-20T10:00:00Z", HelpdeskChannel.EMAIL, Optional.of("social-action"),
-        List.of("mental-health"), List.of(), Optional.of(TerritoryRef.commune("21009")));
+    HelpdeskCase c2 = received("c2", sudEst, "2024-01-20T10:00:00Z", HelpdeskChannel.EMAIL, Optional.of("social"),
+        List.of("mental-health"), List.of(), Optional.of(TerritoryRef.commune("21005")));
     c2 = c2.orient(orientation(c2, 180, OrientationOutcome.WAITING_LIST))
-        .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.WAITING_LIST, "mental-health"))
+        .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.WAITING_LIST, Theme.MENTAL_HEALTH))
         .moveTo(CaseStatus.CLOSED, Instant.parse("2024-02-01T10:00:00Z"));
 
     HelpdeskCase c3 = received("c3", sudEst, "2024-02-05T13:00:00Z", HelpdeskChannel.PHONE, Optional.empty(),
         List.of("housing"), List.of("newcomers"), Optional.empty());
     c3 = c3.orient(orientation(c3, 2880, OrientationOutcome.REFUSED))
         .orient(orientation(c3, 1440, OrientationOutcome.NO_ANSWER))
-        .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.COST, "housing"));
+        .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.COST, Theme.HOUSING));
 
     // 22:30 UTC on 29 February is 23:30 in Brussels: still February
     HelpdeskCase c4 = received("c4", sudEst, "2024-02-29T22:30:00Z", HelpdeskChannel.IN_PERSON,
-        Optional.of("primary-care"), List.of("mental-health"), List.of("elderly"),
+        Optional.of("health"), List.of("mental-health"), List.of("elderly"),
         Optional.of(TerritoryRef.of(brussels.socialhealth.territory.TerritorialLevel.NEIGHBOURHOOD, "12")));
     c4 = c4.orient(orientation(c4, 30, OrientationOutcome.PENDING))
-        .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.WAITING_LIST, "mental-health"))
+        .recordUnmetNeed(UnmetNeed.of(UnmetNeedReason.WAITING_LIST, Theme.MENTAL_HEALTH))
         .recordUnmetNeed(UnmetNeed.builder().reason(UnmetNeedReason.LANGUAGE).build());
 
     // 21:30 UTC on 31 March is 23:30 summer time in Brussels: still in the period
-    HelpdeskCase c5 = received("c5", sudEst, "2024-03-31T21:30:00Z", HelpdeskChannel.PHONE, Optional.of("social-action"),
-        List.of(), List.of(), Optional.of(TerritoryRef.commune("21001")))
+    HelpdeskCase c5 = received("c5", sudEst, "2024-03-31T21:30:00Z", HelpdeskChannel.PHONE, Optional.of("social"),
+        List.of(), List.of(), Optional.of(TerritoryRef.commune("21002")))
         .moveTo(CaseStatus.CANCELLED, Instant.parse("2024-04-01T08:00:00Z"));
 
-    HelpdeskCase c6 = received("c6", sudEst, "2024-03-15T09:00:00Z", HelpdeskChannel.EMAIL, Optional.of("primary-care"),
-        List.of("housing", "mental-health"), List.of(), Optional.of(TerritoryRef.commune("21015")))
+    HelpdeskCase c6 = received("c6", sudEst, "2024-03-15T09:00:00Z", HelpdeskChannel.EMAIL, Optional.of("health"),
+        List.of("housing", "mental-health"), List.of(), Optional.of(TerritoryRef.commune("21019")))
         .moveTo(CaseStatus.IN_ANALYSIS, Instant.parse("2024-03-15T09:30:00Z"));
     c6 = c6.orient(orientation(c6, 600, OrientationOutcome.ACCEPTED));
 
     // Left out: another bassin, 00:30 on 1 April in Brussels, 23:59 on 31 December 2023 in Brussels
     HelpdeskCase otherBassin = received("x1", Fixtures.SUD, "2024-02-01T10:00:00Z", HelpdeskChannel.OTHER,
-        Optional.of("hospital"), List.of("debt"), List.of("youth"), Optional.empty());
+        Optional.of("culture"), List.of("debt"), List.of("young-people"), Optional.empty());
     HelpdeskCase april = received("x2", sudEst, "2024-03-31T22:30:00Z", HelpdeskChannel.OTHER,
-        Optional.of("hospital"), List.of("debt"), List.of("youth"), Optional.empty());
+        Optional.of("culture"), List.of("debt"), List.of("young-people"), Optional.empty());
     HelpdeskCase lastYear = received("x3", sudEst, "2023-12-31T22:59:00Z", HelpdeskChannel.OTHER,
-        Optional.of("hospital"), List.of("debt"), List.of("youth"), Optional.empty());
+        Optional.of("culture"), List.of("debt"), List.of("young-people"), Optional.empty());
     return List.of(c1, otherBassin, c2, c3, april, c4, c5, lastYear, c6);
   }
 
@@ -103,9 +110,9 @@ class HelpdeskActivityReportTest {
     soft.assertThat(report.getByTheme()).containsExactly(entry("mental-health", 4), entry("housing", 3));
     soft.assertThat(report.getByPublic()).containsExactly(entry("elderly", 2), entry("newcomers", 1));
     soft.assertThat(report.getByRequesterSector()).containsExactly(
-        entry("primary-care", 3), entry("social-action", 2), entry("unknown", 1));
-    soft.assertThat(report.getByCommune()).containsExactly(entry("commune:21009", 2), entry("commune:21001", 1),
-        entry("commune:21015", 1), entry("neighbourhood:12", 1), entry("unknown", 1));
+        entry("health", 3), entry("social", 2), entry("unknown", 1));
+    soft.assertThat(report.getByCommune()).containsExactly(entry("commune:21005", 2), entry("commune:21002", 1),
+        entry("commune:21019", 1), entry("neighbourhood:12", 1), entry("unknown", 1));
     soft.assertAll();
   }
 
@@ -129,8 +136,8 @@ class HelpdeskActivityReportTest {
   void ranksUnmetNeedsByCountThenReasonCode() {
     HelpdeskActivityReport report = HelpdeskActivityReport.of(Fixtures.SUD_EST, FROM, TO, fixture());
     assertThat(report.getUnmetNeeds()).containsExactly(
-        RankedUnmetNeed.of(UnmetNeedReason.WAITING_LIST, Optional.of("mental-health"), 2),
-        RankedUnmetNeed.of(UnmetNeedReason.COST, Optional.of("housing"), 1),
+        RankedUnmetNeed.of(UnmetNeedReason.WAITING_LIST, Optional.of(Theme.MENTAL_HEALTH), 2),
+        RankedUnmetNeed.of(UnmetNeedReason.COST, Optional.of(Theme.HOUSING), 1),
         RankedUnmetNeed.of(UnmetNeedReason.LANGUAGE, Optional.empty(), 1));
   }
 
@@ -161,12 +168,12 @@ class HelpdeskActivityReportTest {
         "theme,housing,,3",
         "public,elderly,,2",
         "public,newcomers,,1",
-        "requester-sector,primary-care,,3",
-        "requester-sector,social-action,,2",
+        "requester-sector,health,,3",
+        "requester-sector,social,,2",
         "requester-sector,unknown,,1",
-        "place,commune:21009,,2",
-        "place,commune:21001,,1",
-        "place,commune:21015,,1",
+        "place,commune:21005,,2",
+        "place,commune:21002,,1",
+        "place,commune:21019,,1",
         "place,neighbourhood:12,,1",
         "place,unknown,,1",
         "time-to-first-orientation,oriented-cases,,5",
@@ -211,7 +218,7 @@ class HelpdeskActivityReportTest {
 
   @Test
   void refusesAReferenceThatIsNotABassin() {
-    assertThatThrownBy(() -> HelpdeskActivityReport.of(TerritoryRef.commune("21009"), FROM, TO, fixture()))
+    assertThatThrownBy(() -> HelpdeskActivityReport.of(TerritoryRef.commune("21005"), FROM, TO, fixture()))
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.getCode()).isEqualTo(EventsCodes.NOT_A_BASSIN));
   }

@@ -105,7 +105,7 @@ class HelpdeskPrivacyTest {
         .serviceId("svc.exemple")
         .organisationName("Organisation fictive")
         .function("assistante sociale")
-        .sector("social-action")
+        .sector(brussels.socialhealth.directory.Sector.SOCIAL)
         .build());
   }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.json.SocialHealthJson;
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.core.json.jackson2.SocialHealthJackson2;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.Duration;
@@ -24,7 +27,7 @@ class JsonRoundTripProperties {
 
   private static final List<TerritoryRef> BASSINS = List.of(TerritoryRef.bassin("NORD"), TerritoryRef.bassin("NORD_EST"),
       TerritoryRef.bassin("SUD"), TerritoryRef.bassin("SUD_EST"), TerritoryRef.bassin("CENTRE_OUEST"));
-  private static final List<String> THEMES = List.of("mental-health", "housing", "prevention", "debt", "home-care");
+  private static final List<Theme> THEMES = Theme.values();
 
   private static Arbitrary<String> ids() {
     return Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('.', '-', ':', '_')
@@ -85,7 +88,7 @@ class JsonRoundTripProperties {
         Arbitraries.integers().between(0, 400).optional(), Arbitraries.of(true, false))
         .as((action, owners, days, done) -> FollowUpAction.builder().action(action).addAllOwnerIds(owners)
             .dueDate(days.map(d -> LocalDate.of(2024, 1, 1).plusDays(d))).done(done).build());
-    return Combinators.combine(Arbitraries.integers().between(0, 300), Arbitraries.of(THEMES).set().ofMaxSize(3),
+    return Combinators.combine(Arbitraries.integers().between(0, 300), Arbitraries.of(Sector.values()).set().ofMaxSize(3),
         titles().list().ofMaxSize(3), expectations.list().ofMaxSize(4), actions.list().ofMaxSize(3),
         Arbitraries.integers().between(0, 400).optional())
         .as((count, sectors, points, expected, followUps, next) -> MeetingRecord.builder()
@@ -97,11 +100,11 @@ class JsonRoundTripProperties {
   @Provide
   Arbitrary<HelpdeskCase> helpdeskCases() {
     Arbitrary<Requester> requesters = Arbitraries.oneOf(
-        Combinators.combine(ids(), Arbitraries.of(THEMES)).as(Requester::ofOrganisation),
-        Combinators.combine(texts(), texts(), Arbitraries.of("primary-care", "social-action", "hospital"))
+        Combinators.combine(ids(), Arbitraries.of(Sector.values())).as(Requester::ofOrganisation),
+        Combinators.combine(texts(), texts(), Arbitraries.of(Sector.values()))
             .as(Requester::described));
     Arbitrary<CaseSituation> situations = Combinators.combine(Arbitraries.of(THEMES).set().ofMaxSize(3),
-        Arbitraries.of("elderly", "youth", "newcomers").set().ofMaxSize(2),
+        Arbitraries.of(TargetPublic.values()).set().ofMaxSize(2),
         Arbitraries.of(ComplexityFactor.class).set().ofMaxSize(3),
         Arbitraries.of("21001", "21009", "21015", "21004").map(TerritoryRef::commune).optional())
         .as((themes, publics, factors, place) -> CaseSituation.builder().addAllThemes(themes).addAllPublics(publics)
@@ -129,7 +132,7 @@ class JsonRoundTripProperties {
             at = at.plus(Duration.ofMinutes(37));
             helpdeskCase = ImmutableHelpdeskCase.builder().from(helpdeskCase).addOrientation(Orientation.builder()
                 .serviceId("svc." + id).proposedAt(at).outcome(outcome).build())
-                .addUnmetNeed(UnmetNeed.of(UnmetNeedReason.values()[outcome.ordinal()], "housing")).build();
+                .addUnmetNeed(UnmetNeed.of(UnmetNeedReason.values()[outcome.ordinal()], Theme.HOUSING)).build();
           }
           for (CaseStatus step : walk) {
             at = at.plus(Duration.ofHours(5));

@@ -185,7 +185,7 @@ public final class ICalendarExporter {
     vevent.add(status(event.getStatus()));
     List<String> categories = new ArrayList<>();
     categories.add(event.getKind().code());
-    categories.addAll(event.getThemes());
+    event.getThemes().forEach(theme -> categories.add(theme.getCode()));
     vevent.add(new Categories(new TextList(categories)));
     Clazz clazz = event.getAudience() == Audience.OPEN ? ImmutableClazz.PUBLIC : ImmutableClazz.PRIVATE;
     vevent.add(clazz);

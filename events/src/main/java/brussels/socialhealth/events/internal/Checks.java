@@ -46,20 +46,6 @@ public final class Checks {
   }
 
   /**
-   * Checks theme, public or sector codes.
-   *
-   * @param codes the codes
-   * @param attribute the attribute name
-   */
-  public static void codes(Collection<String> codes, String attribute) {
-    for (String code : codes) {
-      if (!EventsLimits.CODE_PATTERN.matcher(code).matches()) {
-        throw new InvalidValueException(EventsCodes.CODE_MALFORMED, code, attribute);
-      }
-    }
-  }
-
-  /**
    * Checks that references are bassins.
    *
    * @param bassins the references

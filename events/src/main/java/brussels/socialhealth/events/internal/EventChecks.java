@@ -22,6 +22,5 @@ public final class EventChecks {
     Checks.bassins(event.getBassins(), "bassins");
     Checks.order(event.getStart(), event.getEnd(), "end");
     Checks.id(event.getOrganiserId(), "organiserId");
-    Checks.codes(event.getThemes(), "themes");
   }
 }

@@ -1,5 +1,7 @@
 package brussels.socialhealth.events.internal;
 
+import brussels.socialhealth.directory.Code;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.CaseStatus;
 import brussels.socialhealth.events.HelpdeskActivityReport;
 import brussels.socialhealth.events.HelpdeskCase;
@@ -67,14 +69,14 @@ public final class ReportBuilder {
       byMonth.merge(YearMonth.from(received.atZone(EventsLimits.ZONE)).toString(), 1, Integer::sum);
       byChannel[helpdeskCase.getChannel().ordinal()]++;
       byStatus[helpdeskCase.getStatus().ordinal()]++;
-      for (String theme : helpdeskCase.getSituation().getThemes()) {
-        byTheme.merge(theme, 1, Integer::sum);
+      for (Theme theme : helpdeskCase.getSituation().getThemes()) {
+        byTheme.merge(theme.getCode(), 1, Integer::sum);
       }
-      for (String audience : helpdeskCase.getSituation().getPublics()) {
-        byPublic.merge(audience, 1, Integer::sum);
+      for (Code audience : helpdeskCase.getSituation().getPublics()) {
+        byPublic.merge(audience.getCode(), 1, Integer::sum);
       }
-      bySector.merge(helpdeskCase.getRequester().getSector().orElse(HelpdeskActivityReport.UNKNOWN), 1,
-          Integer::sum);
+      bySector.merge(helpdeskCase.getRequester().getSector().map(Code::getCode)
+          .orElse(HelpdeskActivityReport.UNKNOWN), 1, Integer::sum);
       byPlace.merge(helpdeskCase.getSituation().getPlace().map(TerritoryRef::toString)
           .orElse(HelpdeskActivityReport.UNKNOWN), 1, Integer::sum);
       Instant first = null;
@@ -91,7 +93,7 @@ public final class ReportBuilder {
         delays[oriented++] = Duration.between(received, first).toMinutes();
       }
       for (UnmetNeed need : helpdeskCase.getUnmetNeeds()) {
-        needs.merge(new NeedKey(need.getReason(), need.getTheme().orElse("")), 1, Integer::sum);
+        needs.merge(new NeedKey(need.getReason(), need.getTheme().map(Code::getCode).orElse("")), 1, Integer::sum);
       }
     }
     long[] sorted = Arrays.copyOf(delays, oriented);
@@ -154,7 +156,7 @@ public final class ReportBuilder {
     for (Map.Entry<NeedKey, Integer> entry : entries) {
       String theme = entry.getKey().theme;
       ranking.add(RankedUnmetNeed.of(entry.getKey().reason,
-          theme.isEmpty() ? Optional.empty() : Optional.of(theme), entry.getValue()));
+          theme.isEmpty() ? Optional.empty() : Optional.of(Theme.parse(theme)), entry.getValue()));
     }
     return ranking;
   }

@@ -31,7 +31,7 @@ class ICalendarExporterTest {
     return ImmutableConcertation.copyOf(Concertation.of(id,
             LocalizedText.of("CT Santé mentale, édition; spéciale \"#1\" avec un titre assez long pour être plié en plusieurs lignes",
                 "TO Geestelijke gezondheid #1"),
-            TerritoryRef.bassin("SUD_EST"), start, start.plusHours(3), "mental-health", 1))
+            TerritoryRef.bassin("SUD_EST"), start, start.plusHours(3), brussels.socialhealth.directory.Theme.MENTAL_HEALTH, 1))
         .withStatus(status)
         .withPlace(EventPlace.online("https://visio.example.org/ct-sante-mentale"));
   }

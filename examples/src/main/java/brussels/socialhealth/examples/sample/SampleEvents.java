@@ -3,6 +3,9 @@ package brussels.socialhealth.examples.sample;
 import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.PostalAddress;
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.Audience;
 import brussels.socialhealth.events.ChangeWorkshop;
 import brussels.socialhealth.events.Concertation;
@@ -47,7 +50,8 @@ public final class SampleEvents {
 
   private static final TerritoryRef SUD_EST = TerritoryRef.bassin("SUD_EST");
   private static final TerritoryRef SUD = TerritoryRef.bassin("SUD");
-  private static final String TEAM_SUD_EST = "team.sud-est";
+  private static final String TEAM_SUD_EST = "equipe-sud-est";
+  private static final String ZOGAB_SUD_EST = "zogab-sud-est";
   private static final String TEAM_SUD = "team.sud";
 
   private SampleEvents() {}
@@ -90,7 +94,7 @@ public final class SampleEvents {
   private static Concertation mentalHealthConcertation() {
     MeetingRecord record = MeetingRecord.builder()
         .participantCount(34)
-        .addParticipantSectors("mental-health", "social-action", "primary-care", "home-care", "public-social-welfare")
+        .addParticipantSectors(Sector.MENTAL_HEALTH, Sector.SOCIAL, Sector.HEALTH, Sector.HOUSING)
         .addObjective(text("Lancer une dynamique de concertation sur la santé mentale à l'échelle du bassin",
             "Een overlegdynamiek over geestelijke gezondheid op te starten op het niveau van de zorgzone"))
         .addObjective(text("Favoriser l'interconnaissance entre participant·es",
@@ -134,7 +138,7 @@ public final class SampleEvents {
             .build())
         .addFollowUpAction(FollowUpAction.builder()
             .action(text("Diffuser l'outil d'orientation aux participant·es", "Het doorverwijsinstrument verspreiden"))
-            .addOwnerIds(TEAM_SUD_EST, "body.zogab.sud-est")
+            .addOwnerIds(TEAM_SUD_EST, ZOGAB_SUD_EST)
             .dueDate(LocalDate.of(2025, 1, 15))
             .build())
         .nextDate(LocalDate.of(2025, 1, 23))
@@ -145,11 +149,11 @@ public final class SampleEvents {
         .addBassin(SUD_EST)
         .start(LocalDateTime.of(2024, 9, 20, 9, 30))
         .end(LocalDateTime.of(2024, 9, 20, 12, 30))
-        .place(EventPlace.site("site.maison-des-associations-etterbeek"))
+        .place(EventPlace.site("etterbeek.4.site"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
         .status(EventStatus.HELD)
-        .theme("mental-health")
+        .theme(Theme.MENTAL_HEALTH)
         .edition(1)
         .record(record)
         .build();
@@ -163,14 +167,14 @@ public final class SampleEvents {
         .addBassin(SUD_EST)
         .start(LocalDateTime.of(2024, 9, 12, 13, 30))
         .end(LocalDateTime.of(2024, 9, 12, 16, 30))
-        .place(EventPlace.site("site.maison-des-associations-etterbeek"))
+        .place(EventPlace.site("etterbeek.4.site"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("prevention")
+        .addTheme(Theme.PREVENTION_HEALTH_PROMOTION)
         .status(EventStatus.HELD)
-        .theme("prevention")
+        .theme(Theme.PREVENTION_HEALTH_PROMOTION)
         .edition(1)
         .record(MeetingRecord.builder().participantCount(27)
-            .addParticipantSectors("prevention", "primary-care", "social-action")
+            .addParticipantSectors(Sector.PREVENTION, Sector.HEALTH, Sector.SOCIAL)
             .nextDate(LocalDate.of(2025, 2, 6)).build())
         .build();
   }
@@ -184,8 +188,8 @@ public final class SampleEvents {
         .end(LocalDateTime.of(2025, 1, 23, 12, 30))
         .place(EventPlace.online("https://visio.example.org/ct-sante-mentale-2"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("mental-health")
-        .theme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
+        .theme(Theme.MENTAL_HEALTH)
         .edition(2)
         .build();
   }
@@ -230,7 +234,7 @@ public final class SampleEvents {
         .addBassin(SUD_EST)
         .start(LocalDateTime.of(2024, 6, 17, 9, 0))
         .end(LocalDateTime.of(2024, 6, 17, 13, 0))
-        .place(EventPlace.site("site.maison-des-associations-etterbeek"))
+        .place(EventPlace.site("etterbeek.4.site"))
         .organiserId(TEAM_SUD_EST)
         .status(EventStatus.HELD)
         .number(5)
@@ -260,7 +264,7 @@ public final class SampleEvents {
         .title(text("GT Santé mentale", "WG Geestelijke gezondheid"))
         .addBassin(SUD)
         .organiserId(TEAM_SUD)
-        .addTheme("mental-health")
+        .addTheme(Theme.MENTAL_HEALTH)
         .establishedOn(LocalDate.of(2024, 3, 1))
         .addSession(session(id, SUD, 1, LocalDateTime.of(2024, 4, 18, 14, 0), "GT Santé mentale",
             "WG Geestelijke gezondheid", EventStatus.HELD))
@@ -278,7 +282,7 @@ public final class SampleEvents {
         .title(text("GT Préparation crise sanitaire", "WG Voorbereiding gezondheidscrisis"))
         .addBassin(SUD)
         .organiserId(TEAM_SUD)
-        .addTheme("health-crisis")
+        .addTheme(Theme.HEALTH_CRISIS_PREPAREDNESS)
         .establishedOn(LocalDate.of(2024, 3, 1))
         .addSession(session(id, SUD, 1, LocalDateTime.of(2024, 5, 23, 10, 0), "GT Préparation crise sanitaire",
             "WG Voorbereiding gezondheidscrisis", EventStatus.HELD))
@@ -292,12 +296,12 @@ public final class SampleEvents {
         .addBassin(SUD_EST)
         .start(LocalDateTime.of(2024, 11, 14, 13, 30))
         .end(LocalDateTime.of(2024, 11, 14, 16, 30))
-        .place(EventPlace.site("site.maison-de-quartier-les-saules"))
+        .place(EventPlace.site("woluwe-saint-lambert.9.site"))
         .organiserId(TEAM_SUD_EST)
-        .addTheme("prevention")
+        .addTheme(Theme.PREVENTION_HEALTH_PROMOTION)
         .addFocus(PreventionFocus.VACCINATION)
         .addFocus(PreventionFocus.SCREENING)
-        .addTargetPublics("newcomers", "homeless")
+        .addTargetPublics(TargetPublic.NEWCOMERS, TargetPublic.HOMELESS)
         .build();
   }
 
@@ -334,44 +338,44 @@ public final class SampleEvents {
         .hostWindow(RegistrationWindow.of(LocalDate.of(2024, 5, 21), LocalDate.of(2024, 8, 31)))
         .visitorWindow(RegistrationWindow.of(LocalDate.of(2024, 9, 16), LocalDate.of(2024, 11, 18)))
         .addHost(OpenHouseHost.builder()
-            .serviceId("svc.maison-medicale-des-tilleuls").organisationId("org.maison-medicale-des-tilleuls")
-            .siteId("site.tilleuls").registeredOn(LocalDate.of(2024, 5, 28))
+            .serviceId("auderghem.1.soins").organisationId("auderghem.1")
+            .siteId("auderghem.1.site").registeredOn(LocalDate.of(2024, 5, 28))
             .addSlot(slot("slot.tilleuls.1", 2, 9, 4, "L'accueil et la permanence sociale", "Het onthaal en de sociale permanentie"))
             .addSlot(slot("slot.tilleuls.2", 4, 14, 4, "Le travail en équipe pluridisciplinaire", "Het werk in een multidisciplinair team"))
             .build())
         .addHost(OpenHouseHost.builder()
-            .serviceId("svc.centre-de-sante-mentale-le-phare").organisationId("org.centre-de-sante-mentale-le-phare")
+            .serviceId("etterbeek.2.consultations").organisationId("etterbeek.2").siteId("etterbeek.2.site")
             .registeredOn(LocalDate.of(2024, 6, 12))
             .addSlot(slot("slot.phare.1", 2, 10, 3, "Premier entretien et orientation", "Eerste gesprek en doorverwijzing"))
             .addSlot(slot("slot.phare.2", 5, 10, 3, "L'équipe mobile", "Het mobiele team"))
             .build())
         .addHost(OpenHouseHost.builder()
-            .serviceId("svc.accueil-social-du-parc").organisationId("org.service-social-du-parc")
+            .serviceId("woluwe-saint-pierre.0.accueil").organisationId("woluwe-saint-pierre.0")
             .registeredOn(LocalDate.of(2024, 7, 3))
             .addSlot(slot("slot.parc.1", 3, 9, 5, "Un point d'information Pousse ma porte", "Een infopunt Binnen zonder kloppen"))
             .build())
         .addHost(OpenHouseHost.builder()
-            .serviceId("svc.aide-a-domicile-les-marronniers").organisationId("org.aide-a-domicile-les-marronniers")
+            .serviceId("woluwe-saint-lambert.3.domicile").organisationId("woluwe-saint-lambert.3")
             .registeredOn(LocalDate.of(2024, 8, 30))
             .addSlot(slot("slot.marronniers.1", 3, 14, 2, "Organiser l'aide à domicile", "Thuiszorg organiseren"))
             .addSlot(slot("slot.marronniers.2", 6, 9, 2, "Rencontre avec les aides familiales", "Ontmoeting met de gezinshelpers"))
             .build())
         .addRegistrations(
-            visitor("pro.camille-exemple", "slot.tilleuls.1", 9, 16),
-            visitor("pro.camille-exemple", "slot.parc.1", 9, 16),
-            visitor("pro.jules-fictif", "slot.phare.1", 9, 20),
-            visitor("pro.jules-fictif", "slot.marronniers.1", 9, 20),
-            visitor("pro.ines-imaginaire", "slot.tilleuls.1", 10, 2),
-            visitor("pro.ines-imaginaire", "slot.phare.2", 10, 2),
-            visitor("pro.lars-voorbeeld", "slot.tilleuls.2", 10, 9),
-            visitor("pro.lars-voorbeeld", "slot.marronniers.2", 10, 9),
-            visitor("pro.sofia-exemple", "slot.parc.1", 10, 21),
-            visitor("pro.sofia-exemple", "slot.phare.1", 10, 21),
+            visitor("p.noor.vandermolen", "slot.tilleuls.1", 9, 16),
+            visitor("p.noor.vandermolen", "slot.parc.1", 9, 16),
+            visitor("p.lotte.benali", "slot.phare.1", 9, 20),
+            visitor("p.lotte.benali", "slot.marronniers.1", 9, 20),
+            visitor("p.ines.goossens", "slot.tilleuls.1", 10, 2),
+            visitor("p.ines.goossens", "slot.phare.2", 10, 2),
+            visitor("p.bram.fontaine", "slot.tilleuls.2", 10, 9),
+            visitor("p.bram.fontaine", "slot.marronniers.2", 10, 9),
+            visitor("p.milan.haddad", "slot.parc.1", 10, 21),
+            visitor("p.milan.haddad", "slot.phare.1", 10, 21),
             contact("Noa Fictif", "assistant social", "CPAS imaginaire", "noa.fictif@example.org", "slot.tilleuls.1", 11, 4),
             contact("Noa Fictif", "assistant social", "CPAS imaginaire", "noa.fictif@example.org", "slot.marronniers.1", 11, 4),
             contact("Mila Verzonnen", "verpleegkundige", "Thuisverpleging Denkbeeld", "mila@example.org", "slot.phare.2", 11, 12),
-            contact("Yanis Exemple", "éducateur", "Maison de jeunes fictive", "yanis@example.org", "slot.parc.1", 11, 18),
-            contact("Yanis Exemple", "éducateur", "Maison de jeunes fictive", "yanis@example.org", "slot.tilleuls.2", 11, 18));
+            contact("Sami Exemple", "éducateur", "Maison de jeunes fictive", "sami@example.org", "slot.parc.1", 11, 18),
+            contact("Sami Exemple", "éducateur", "Maison de jeunes fictive", "sami@example.org", "slot.tilleuls.2", 11, 18));
     return week.build();
   }
 

@@ -1,5 +1,8 @@
 package brussels.socialhealth.examples.sample;
 
+import brussels.socialhealth.directory.Sector;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.CaseSituation;
 import brussels.socialhealth.events.CaseStatus;
 import brussels.socialhealth.events.ComplexityFactor;
@@ -28,8 +31,9 @@ import java.util.SplittableRandom;
 
 /**
  * A seeded, deterministic generator of fictional helpdesk cases: the same seed gives the same cases,
- * byte for byte once written to JSON. Requesters are fictional organisations (directory-like ids) or
- * described ones; situations carry codes only; no case has confidential notes.
+ * byte for byte once written to JSON. Requesters are organisations of the fictional
+ * {@link SampleDirectory} (by id) or described ones; orientations go to services of that directory that
+ * serve one of the case's themes; situations carry codes only; no case has confidential notes.
  *
  * <p>Cases are received on working days between 9:00 and 17:00 in Brussels, mostly by phone and e-mail;
  * about 85% get an orientation within minutes to ten days, half of those are followed up, most end
@@ -47,22 +51,35 @@ public final class SampleHelpdesk {
       TerritoryRef.bassin("SUD_EST"), List.of("21002", "21005", "21018", "21019"),
       TerritoryRef.bassin("SUD"), List.of("21007", "21009", "21013", "21016", "21017"));
 
-  private static final String[] THEMES = {"mental-health", "housing", "debt", "home-care", "addiction",
-      "disability", "administrative-rights", "domestic-violence", "access-to-care", "food-aid"};
-  private static final String[] PUBLICS = {"elderly", "youth", "newcomers", "homeless", "families",
-      "people-with-disabilities"};
-  private static final String[] SECTORS = {"primary-care", "social-action", "mental-health", "home-care",
-      "hospital", "public-social-welfare"};
-  private static final String[] ORGANISATIONS = {"org.maison-medicale-des-tilleuls", "org.cpas-imaginaire",
-      "org.service-social-du-parc", "org.aide-a-domicile-les-marronniers", "org.centre-de-sante-mentale-le-phare",
-      "org.hopital-des-glycines", "org.maison-de-quartier-les-saules"};
+  /** The themes, most frequent first. */
+  private static final Theme[] THEMES = {Theme.MENTAL_HEALTH, Theme.HOUSING, Theme.DEBT, Theme.HOME_CARE,
+      Theme.ACCESS_TO_RIGHTS, Theme.ADDICTION, Theme.DISABILITY, Theme.FOOD_AID, Theme.FAMILY_SUPPORT,
+      Theme.LEGAL_AID};
+  private static final TargetPublic[] PUBLICS = {TargetPublic.ELDERLY, TargetPublic.YOUNG_PEOPLE,
+      TargetPublic.NEWCOMERS, TargetPublic.HOMELESS, TargetPublic.FAMILIES, TargetPublic.PEOPLE_WITH_DISABILITIES,
+      TargetPublic.UNDOCUMENTED};
+  private static final Sector[] SECTORS = {Sector.SOCIAL, Sector.HEALTH, Sector.MENTAL_HEALTH, Sector.HOUSING,
+      Sector.PREVENTION, Sector.EDUCATION};
+  /** Organisations of the sample directory of bassin Sud-Est ({@link SampleDirectory}). */
+  private static final String[] ORGANISATIONS = {"auderghem.1", "etterbeek.0", "etterbeek.4", "etterbeek.9",
+      "woluwe-saint-lambert.3", "woluwe-saint-pierre.1", "clinique-se", "reseau-psy-se"};
   private static final String[] DESCRIBED = {"Pharmacie du Coin", "Cabinet infirmier Lumière",
       "École fondamentale des Lilas", "Association Entre Voisins", "Kinésithérapie Rive Gauche"};
   private static final String[] FUNCTIONS = {"assistant·e social·e", "infirmier·ère", "médecin généraliste",
       "éducateur·rice", "pharmacien·ne", "coordinateur·rice", "psychologue", "aide familial·e"};
-  private static final String[] SERVICES = {"svc.spad-exemple", "svc.centre-de-sante-mentale-le-phare",
-      "svc.service-logement-fictif", "svc.mediation-de-dettes-exemple", "svc.aide-a-domicile-les-marronniers",
-      "svc.maison-medicale-des-tilleuls", "svc.accueil-social-du-parc", "svc.centre-alcool-drogues-fictif"};
+  /** Services of the sample directory of bassin Sud-Est ({@link SampleDirectory}) by the theme they serve. */
+  private static final Map<Theme, List<String>> SERVICES = Map.of(
+      Theme.MENTAL_HEALTH, List.of("auderghem.1.psy", "etterbeek.2.consultations", "woluwe-saint-pierre.2.mobile",
+          "reseau-psy-se.outreach", "clinique-se.urgence-psy"),
+      Theme.HOUSING, List.of("etterbeek.6.accompagnement", "auderghem.6.logement", "woluwe-saint-lambert.0.energie"),
+      Theme.DEBT, List.of("auderghem.5.mediation", "woluwe-saint-pierre.5.budget"),
+      Theme.HOME_CARE, List.of("woluwe-saint-lambert.3.domicile", "etterbeek.3.garde", "clinique-se.liaison"),
+      Theme.ACCESS_TO_RIGHTS, List.of("etterbeek.0.accueil", "auderghem.10.sejour", "woluwe-saint-pierre.4.ecrivain"),
+      Theme.ADDICTION, List.of("auderghem.2.mobile"),
+      Theme.DISABILITY, List.of("etterbeek.9.visites"),
+      Theme.FOOD_AID, List.of("auderghem.7.colis", "woluwe-saint-lambert.7.epicerie"),
+      Theme.FAMILY_SUPPORT, List.of("etterbeek.8.consultations"),
+      Theme.LEGAL_AID, List.of("woluwe-saint-pierre.10.droit"));
 
   private SampleHelpdesk() {}
 
@@ -138,8 +155,10 @@ public final class SampleHelpdesk {
     at = at.plus(delay(random));
     int orientations = 1 + random.nextInt(3);
     for (int i = 0; i < orientations; i++) {
+      List<Theme> themes = List.copyOf(helpdeskCase.getSituation().getThemes());
+      List<String> services = SERVICES.get(themes.get(random.nextInt(themes.size())));
       Orientation orientation = Orientation.builder()
-          .serviceId(SERVICES[random.nextInt(SERVICES.length)])
+          .serviceId(services.get(random.nextInt(services.size())))
           .proposedAt(at.plus(Duration.ofMinutes(i * 20L)))
           .build();
       helpdeskCase = helpdeskCase.orient(orientation);
@@ -203,13 +222,13 @@ public final class SampleHelpdesk {
   }
 
   private static CaseSituation situation(SplittableRandom random, TerritoryRef bassin) {
-    Set<String> themes = new LinkedHashSet<>();
+    Set<Theme> themes = new LinkedHashSet<>();
     int themeCount = 1 + random.nextInt(3);
     while (themes.size() < themeCount) {
       // the first themes of the list are the most frequent
       themes.add(THEMES[Math.min(random.nextInt(THEMES.length), random.nextInt(THEMES.length))]);
     }
-    Set<String> publics = new LinkedHashSet<>();
+    Set<TargetPublic> publics = new LinkedHashSet<>();
     int publicCount = random.nextInt(3);
     while (publics.size() < publicCount) {
       publics.add(PUBLICS[random.nextInt(PUBLICS.length)]);
@@ -241,7 +260,7 @@ public final class SampleHelpdesk {
     UnmetNeedReason reason = draw < 35 ? UnmetNeedReason.WAITING_LIST : draw < 55 ? UnmetNeedReason.NO_SERVICE
         : draw < 70 ? UnmetNeedReason.COST : draw < 82 ? UnmetNeedReason.LANGUAGE
         : draw < 90 ? UnmetNeedReason.ELIGIBILITY : draw < 96 ? UnmetNeedReason.DISTANCE : UnmetNeedReason.OTHER;
-    List<String> themes = List.copyOf(helpdeskCase.getSituation().getThemes());
+    List<Theme> themes = List.copyOf(helpdeskCase.getSituation().getThemes());
     return UnmetNeed.of(reason, themes.get(random.nextInt(themes.size())));
   }
 }

@@ -3,7 +3,11 @@ package brussels.socialhealth.examples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.directory.Directory;
+import brussels.socialhealth.events.Event;
 import brussels.socialhealth.events.EventKind;
+import brussels.socialhealth.events.EventPlace;
+import brussels.socialhealth.events.OpenHouseHost;
 import brussels.socialhealth.events.EventsDocument;
 import brussels.socialhealth.events.OpenHouseRules;
 import brussels.socialhealth.events.OpenHouseWeek;
@@ -14,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,33 @@ class SampleEventsTest {
     for (OpenHouseWeek week : SampleEvents.document().getOpenHouseWeeks()) {
       assertThat(OpenHouseRules.check(week).getViolations()).as(week.getId()).isEmpty();
     }
+  }
+
+  @Test
+  void theSudEstEventsReferToTheSampleDirectory() {
+    Directory directory = SampleDirectory.load();
+    List<String> ids = new ArrayList<>();
+    EventsDocument document = SampleEvents.document();
+    for (Event event : document.allEvents()) {
+      if (event.getBassins().contains(SampleDirectory.BASSIN)) {
+        event.getOrganiserId().ifPresent(ids::add);
+        event.getPlace().flatMap(EventPlace::getSiteId).ifPresent(ids::add);
+      }
+    }
+    for (OpenHouseWeek week : document.getOpenHouseWeeks()) {
+      if (week.getBassins().contains(SampleDirectory.BASSIN)) {
+        for (OpenHouseHost host : week.getHosts()) {
+          ids.add(host.getServiceId());
+          host.getOrganisationId().ifPresent(ids::add);
+          host.getSiteId().ifPresent(ids::add);
+        }
+        week.getRegistrations().forEach(r -> r.getVisitor().getProfessionalId().ifPresent(ids::add));
+      }
+    }
+    document.getConcertations().forEach(c -> c.getRecord().ifPresent(
+        record -> record.getFollowUpActions().forEach(action -> ids.addAll(action.getOwnerIds()))));
+    assertThat(ids).hasSizeGreaterThan(20);
+    assertThat(ids).allSatisfy(id -> assertThat(directory.find(id)).as(id).isPresent());
   }
 
   @Test

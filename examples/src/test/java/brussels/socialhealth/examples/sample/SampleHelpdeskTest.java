@@ -2,11 +2,14 @@ package brussels.socialhealth.examples.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.directory.Directory;
 import brussels.socialhealth.events.EventsLimits;
 import brussels.socialhealth.events.HelpdeskActivityReport;
 import brussels.socialhealth.events.HelpdeskCase;
 import brussels.socialhealth.events.HelpdeskCasesDocument;
+import brussels.socialhealth.events.HelpdeskRules;
 import brussels.socialhealth.examples.json.ExampleJson;
+import brussels.socialhealth.territory.Territory;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +28,25 @@ class SampleHelpdeskTest {
         .map(c -> YearMonth.from(c.getReceivedAt().atZone(EventsLimits.ZONE)))
         .collect(Collectors.toSet());
     assertThat(months).hasSize(12).allMatch(month -> month.getYear() == 2024);
+  }
+
+  @Test
+  void requestersAndOrientationsReferToTheSampleDirectory() {
+    Directory directory = SampleDirectory.load();
+    for (HelpdeskCase helpdeskCase : SampleHelpdesk.year2024()) {
+      helpdeskCase.getRequester().getOrganisationId()
+          .ifPresent(id -> assertThat(directory.findOrganisation(id)).as(id).isPresent());
+      helpdeskCase.getOrientations().forEach(orientation -> assertThat(
+          directory.findService(orientation.getServiceId().orElseThrow())).as(orientation.toString()).isPresent());
+    }
+  }
+
+  @Test
+  void everyCaseKeepsTheTerritoryRules() {
+    Territory territory = Territory.embedded();
+    for (HelpdeskCase helpdeskCase : SampleHelpdesk.year2024()) {
+      assertThat(HelpdeskRules.check(helpdeskCase, territory).getViolations()).as(helpdeskCase.getId()).isEmpty();
+    }
   }
 
   @Test
