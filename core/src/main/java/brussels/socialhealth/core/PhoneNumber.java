@@ -14,7 +14,7 @@ import java.util.Objects;
  * A telephone number, held in its E.164 form ({@code +3228802985}).
  *
  * <p>{@link #parse(String)} reads the notations Brussels organisations actually publish, with Belgium as
- * the default region: {@code 02/880.29.85}, {@code (02) 512 12 12}, {@code 0490 57 57 01},
+ * the default region: {@code 02/880.29.85}, {@code (02) 512 12 12}, {@code 0470 12 34 56},
  * {@code +32 2 318 60 58}, {@code 0032 2 318 60 58} and even {@code 32 2 318 60 58} (the country code
  * without its plus). Numbers of other countries are accepted when written with their country code
  * ({@code +33 1 42 68 53 00}). Validity is decided by Google's libphonenumber metadata, not by a regular
