@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden-file check shared by the tests of every module (the core test-jar is not published, so other
- * modules copy this class or depend on the pattern): the object written by Jackson 3 and by Jackson 2
- * must equal, byte for byte, {@code src/test/resources/golden/<name>.json}, and reading the file back
- * with either line must give an equal object.
+ * Golden-file check shared by the tests of every module (other modules take it from core's test-jar,
+ * {@code <type>test-jar</type>} in test scope): the object written by Jackson 3 and by Jackson 2 must
+ * equal, byte for byte, {@code src/test/resources/golden/<name>.json} of the module under test, and
+ * reading the file back with either line must give an equal object.
  *
  * <p>A missing golden file is written (with {@code -Dgolden.write=true}) so a reviewer can read it; the
  * test still fails, so the file is always looked at once before it is trusted.
