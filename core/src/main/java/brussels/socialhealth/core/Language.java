@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * <p>On the wire a language is its lower-case ISO 639-1 code ({@code "fr"}, {@code "nl"}, ...).
  */
-public enum Language {
+public enum Language implements Coded {
   /** French, {@code fr}. */
   FR("fr"),
   /** Dutch, {@code nl}. */
@@ -32,6 +32,7 @@ public enum Language {
    * @return the code, for example {@code "fr"}
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -54,12 +55,6 @@ public enum Language {
    */
   @JsonCreator
   public static Language parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (Language language : values()) {
-      if (language.code.equals(normalised)) {
-        return language;
-      }
-    }
-    throw new InvalidValueException(CoreCodes.LANGUAGE_UNKNOWN, code);
+    return Coded.parse(Language.class, code, CoreCodes.LANGUAGE_UNKNOWN);
   }
 }

@@ -25,6 +25,9 @@
  *       open at a moment in Europe/Brussels; its text form is a subset of OpenStreetMap
  *       {@code opening_hours} ({@code docs/opening-hours.md}), and parse errors are
  *       {@link brussels.socialhealth.core.OpeningHoursSyntaxException}s with position and token.
+ *   <li>Closed lists: every enum that travels as a stable code ({@code Language}, and the enums of the
+ *       other modules) implements {@link brussels.socialhealth.core.Coded}, whose static {@code parse}
+ *       is the one lookup from text to constant, with the list's own normalisation and error code.
  *   <li>Style: {@link brussels.socialhealth.core.SocialHealthStyle}, the one Immutables style.
  * </ul>
  *

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class CoreCodesDocumentedTest {
 
   @Test
-  void everyCoreCodeHasARowInTheCorePage() throws IOException, IllegalAccessException {
+  void everyCoreCodeHasARowInTheCorePage() throws IOException {
     Path page = Path.of("..", "docs", "core.md");
     String text = Files.readString(page, StandardCharsets.UTF_8);
-    List<String> codes = CoreMessagesTest.codes();
+    List<String> codes = MessageBundles.codes(CoreCodes.class);
 
     assertThat(codes).isNotEmpty();
     assertThat(codes).allSatisfy(code -> assertThat(text).as(code).contains("| `" + code + "` |"));

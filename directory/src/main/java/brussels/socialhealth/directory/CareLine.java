@@ -1,17 +1,18 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.internal.CodeRegistry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The line of care a service belongs to: first line (generalist, direct access) or specialised.
  *
  * <p>A closed list; on the wire each constant is its stable code ({@link #code()}).
  */
-public enum CareLine {
+public enum CareLine implements Coded {
   /** First line ({@code first-line}). */
   FIRST_LINE("first-line", LocalizedText.of("Première ligne", "Eerste lijn", "First line")),
   /** Specialised ({@code specialised}). */
@@ -31,6 +32,7 @@ public enum CareLine {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -53,12 +55,6 @@ public enum CareLine {
    */
   @JsonCreator
   public static CareLine parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (CareLine value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(DirectoryCodes.CODE_INVALID, code, "care-line");
+    return Coded.parse(CareLine.class, CodeRegistry::normalise, code, DirectoryCodes.CODE_INVALID, "care-line");
   }
 }

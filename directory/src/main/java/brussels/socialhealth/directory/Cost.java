@@ -1,17 +1,18 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.internal.CodeRegistry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * What a service costs the person who uses it.
  *
  * <p>A closed list; on the wire each constant is its stable code ({@link #code()}).
  */
-public enum Cost {
+public enum Cost implements Coded {
   /** Free ({@code free}). */
   FREE("free", LocalizedText.of("Gratuit", "Gratis", "Free")),
   /** Income-based ({@code income-based}). */
@@ -33,6 +34,7 @@ public enum Cost {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -55,12 +57,6 @@ public enum Cost {
    */
   @JsonCreator
   public static Cost parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (Cost value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(DirectoryCodes.CODE_INVALID, code, "cost");
+    return Coded.parse(Cost.class, CodeRegistry::normalise, code, DirectoryCodes.CODE_INVALID, "cost");
   }
 }

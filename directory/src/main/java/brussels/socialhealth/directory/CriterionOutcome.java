@@ -1,17 +1,18 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.internal.CodeRegistry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The outcome of one label criterion for one service.
  *
  * <p>A closed list; on the wire each constant is its stable code ({@link #code()}).
  */
-public enum CriterionOutcome {
+public enum CriterionOutcome implements Coded {
   /** Met ({@code met}). */
   MET("met", LocalizedText.of("Rempli", "Voldaan", "Met")),
   /** Not met ({@code not-met}). */
@@ -33,6 +34,7 @@ public enum CriterionOutcome {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -55,12 +57,6 @@ public enum CriterionOutcome {
    */
   @JsonCreator
   public static CriterionOutcome parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (CriterionOutcome value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(DirectoryCodes.CODE_INVALID, code, "criterion-outcome");
+    return Coded.parse(CriterionOutcome.class, CodeRegistry::normalise, code, DirectoryCodes.CODE_INVALID, "criterion-outcome");
   }
 }

@@ -1,17 +1,18 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.internal.CodeRegistry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The criteria of the "Pousse ma porte / Binnen zonder kloppen" information-point label, as confirmed by the bassin Sud-Est change workshop of February 2024.
  *
  * <p>A closed list; on the wire each constant is its stable code ({@link #code()}).
  */
-public enum LabelCriterion {
+public enum LabelCriterion implements Coded {
   /** Generalist information and orientation for everyone ({@code generalist-orientation}). */
   GENERALIST_ORIENTATION("generalist-orientation", LocalizedText.of("Information et orientation généraliste pour tout public", "Algemene informatie en doorverwijzing voor iedereen", "Generalist information and orientation for everyone")),
   /** In-person reception plus phone and e-mail ({@code in-person-phone-email}). */
@@ -37,6 +38,7 @@ public enum LabelCriterion {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -59,12 +61,6 @@ public enum LabelCriterion {
    */
   @JsonCreator
   public static LabelCriterion parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (LabelCriterion value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(DirectoryCodes.CODE_INVALID, code, "label-criterion");
+    return Coded.parse(LabelCriterion.class, CodeRegistry::normalise, code, DirectoryCodes.CODE_INVALID, "label-criterion");
   }
 }

@@ -1,17 +1,18 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.directory.internal.CodeRegistry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The kind of a link between two actors of the cartography.
  *
  * <p>A closed list; on the wire each constant is its stable code ({@link #code()}).
  */
-public enum LinkKind {
+public enum LinkKind implements Coded {
   /** Member of ({@code membership}). */
   MEMBERSHIP("membership", LocalizedText.of("Membre de", "Lid van", "Member of")),
   /** Works for ({@code employment}). */
@@ -35,6 +36,7 @@ public enum LinkKind {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -57,12 +59,6 @@ public enum LinkKind {
    */
   @JsonCreator
   public static LinkKind parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (LinkKind value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(DirectoryCodes.CODE_INVALID, code, "link-kind");
+    return Coded.parse(LinkKind.class, CodeRegistry::normalise, code, DirectoryCodes.CODE_INVALID, "link-kind");
   }
 }

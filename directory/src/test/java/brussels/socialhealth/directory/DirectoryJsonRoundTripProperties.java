@@ -1,14 +1,11 @@
 package brussels.socialhealth.directory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import brussels.socialhealth.core.EmailAddress;
+import brussels.socialhealth.core.GoldenJson;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.OpeningHours;
 import brussels.socialhealth.core.Period;
 import brussels.socialhealth.core.PhoneNumber;
-import brussels.socialhealth.core.json.SocialHealthJson;
-import brussels.socialhealth.core.json.jackson2.SocialHealthJackson2;
 import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.LocalDate;
@@ -28,32 +25,24 @@ import net.jqwik.api.Provide;
  */
 class DirectoryJsonRoundTripProperties {
 
-  private static <T> void assertRoundTrip(T value, Class<T> type) throws Exception {
-    String jackson3 = SocialHealthJson.strictMapper().writeValueAsString(value);
-    String jackson2 = SocialHealthJackson2.strictMapper().writeValueAsString(value);
-    assertThat(jackson2).isEqualTo(jackson3);
-    assertThat(SocialHealthJson.strictMapper().readValue(jackson3, type)).isEqualTo(value);
-    assertThat(SocialHealthJackson2.strictMapper().readValue(jackson3, type)).isEqualTo(value);
-  }
-
   @Property(tries = 200)
   void organisationsRoundTrip(@ForAll("organisations") Organisation organisation) throws Exception {
-    assertRoundTrip(organisation, Organisation.class);
+    GoldenJson.assertRoundTrip(organisation, Organisation.class);
   }
 
   @Property(tries = 200)
   void servicesRoundTrip(@ForAll("services") Service service) throws Exception {
-    assertRoundTrip(service, Service.class);
+    GoldenJson.assertRoundTrip(service, Service.class);
   }
 
   @Property(tries = 200)
   void membershipsRoundTrip(@ForAll("memberships") Membership membership) throws Exception {
-    assertRoundTrip(membership, Membership.class);
+    GoldenJson.assertRoundTrip(membership, Membership.class);
   }
 
   @Property(tries = 50)
   void directoriesRoundTrip(@ForAll("directories") Directory directory) throws Exception {
-    assertRoundTrip(directory, Directory.class);
+    GoldenJson.assertRoundTrip(directory, Directory.class);
   }
 
   private static Arbitrary<String> ids() {

@@ -8,6 +8,7 @@ import brussels.socialhealth.core.EnterpriseNumber;
 import brussels.socialhealth.core.Extensions;
 import brussels.socialhealth.core.ExternalRef;
 import brussels.socialhealth.core.GeoPoint;
+import brussels.socialhealth.core.GoldenJson;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.OpeningHours;
 import brussels.socialhealth.core.Period;

@@ -1,15 +1,15 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The three kinds of {@link BassinAnswer}. On the wire: {@code "found"}, {@code "ambiguous"},
  * {@code "unknown"}.
  */
-public enum AnswerStatus {
+public enum AnswerStatus implements Coded {
   /** Exactly one bassin serves the place. */
   FOUND("found"),
   /** Several bassins may serve the place; the candidates and the reason are given. */
@@ -29,6 +29,7 @@ public enum AnswerStatus {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -42,12 +43,6 @@ public enum AnswerStatus {
    */
   @JsonCreator
   public static AnswerStatus parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (AnswerStatus value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.CODE_UNKNOWN, code, "answer-status");
+    return Coded.parse(AnswerStatus.class, code, TerritoryCodes.CODE_UNKNOWN, "answer-status");
   }
 }

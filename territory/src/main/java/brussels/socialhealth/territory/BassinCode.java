@@ -1,5 +1,6 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * <p>On the wire a bassin is its code in upper case ({@code "SUD_EST"}), the same as in a
  * {@link TerritoryRef} ({@code bassin:SUD_EST}).
  */
-public enum BassinCode {
+public enum BassinCode implements Coded {
   /** Bassin Nord / Zorgzone Noord. */
   NORD,
   /** Bassin Nord-Est / Zorgzone Noord-Oost. */
@@ -31,6 +32,7 @@ public enum BassinCode {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return name();
   }
@@ -54,12 +56,7 @@ public enum BassinCode {
    */
   @JsonCreator
   public static BassinCode parse(String code) {
-    String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    for (BassinCode bassin : values()) {
-      if (bassin.name().equals(normalised)) {
-        return bassin;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.BASSIN_UNKNOWN, code);
+    return Coded.parse(BassinCode.class, text -> text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'),
+        code, TerritoryCodes.BASSIN_UNKNOWN);
   }
 }

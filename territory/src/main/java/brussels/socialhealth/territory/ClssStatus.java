@@ -1,16 +1,16 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * Whether a neighbourhood grouping is a priority neighbourhood of a Contrat Local Social-Santé (CLSS /
  * Lokaal Welzijns- en Gezondheidscontract). On the wire: {@code "clss"}, {@code "not-listed"},
  * {@code "unknown"}.
  */
-public enum ClssStatus {
+public enum ClssStatus implements Coded {
   /** A CLSS priority neighbourhood, named as such by a source. */
   CLSS("clss"),
   /** Named by a source as a neighbourhood, but not in the CLSS lists seen. */
@@ -30,6 +30,7 @@ public enum ClssStatus {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -43,12 +44,6 @@ public enum ClssStatus {
    */
   @JsonCreator
   public static ClssStatus parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (ClssStatus value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.CODE_UNKNOWN, code, "clss-status");
+    return Coded.parse(ClssStatus.class, code, TerritoryCodes.CODE_UNKNOWN, "clss-status");
   }
 }

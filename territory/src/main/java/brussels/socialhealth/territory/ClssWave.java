@@ -1,15 +1,15 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The wave of a CLSS priority neighbourhood. On the wire: {@code "1.0"}, {@code "2.0"},
  * {@code "unknown"}.
  */
-public enum ClssWave {
+public enum ClssWave implements Coded {
   /** The first wave (contracts started 2021–2022). */
   FIRST("1.0"),
   /** The second wave. */
@@ -29,6 +29,7 @@ public enum ClssWave {
    * @return the code, for example {@code "1.0"}
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -42,12 +43,6 @@ public enum ClssWave {
    */
   @JsonCreator
   public static ClssWave parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (ClssWave value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.CODE_UNKNOWN, code, "clss-wave");
+    return Coded.parse(ClssWave.class, code, TerritoryCodes.CODE_UNKNOWN, "clss-wave");
   }
 }

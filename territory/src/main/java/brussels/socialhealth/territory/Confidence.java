@@ -1,5 +1,6 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -9,7 +10,7 @@ import java.util.Locale;
  * How sure the reference data is of a fact, on the scale of the territory research notes
  * ({@code docs/territory.md}). On the wire: {@code "high"}, {@code "medium"}, {@code "low"}.
  */
-public enum Confidence {
+public enum Confidence implements Coded {
   /** Stated by an official or primary source and cross-checked (H). */
   HIGH("high"),
   /** A single credible source, or a consistent inference (M). */
@@ -29,6 +30,7 @@ public enum Confidence {
    * @return the code, for example {@code "medium"}
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -52,12 +54,16 @@ public enum Confidence {
    */
   @JsonCreator
   public static Confidence parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (Confidence value : values()) {
-      if (value.code.equals(normalised) || value.code.substring(0, 1).equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.CODE_UNKNOWN, code, "confidence");
+    return Coded.parse(Confidence.class, Confidence::spellOutLetter, code, TerritoryCodes.CODE_UNKNOWN, "confidence");
+  }
+
+  private static String spellOutLetter(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return switch (lower) {
+      case "h" -> HIGH.code;
+      case "m" -> MEDIUM.code;
+      case "l" -> LOW.code;
+      default -> lower;
+    };
   }
 }

@@ -1,15 +1,15 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * Whether a commune belongs wholly or only partly to a bassin (Bruxelles-Ville is split between
  * several bassins). On the wire: {@code "whole"} or {@code "part"}.
  */
-public enum Coverage {
+public enum Coverage implements Coded {
   /** The whole commune is in the bassin. */
   WHOLE("whole"),
   /** Only part of the commune is in the bassin. */
@@ -27,6 +27,7 @@ public enum Coverage {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -40,12 +41,6 @@ public enum Coverage {
    */
   @JsonCreator
   public static Coverage parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (Coverage value : values()) {
-      if (value.code.equals(normalised)) {
-        return value;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.CODE_UNKNOWN, code, "coverage");
+    return Coded.parse(Coverage.class, code, TerritoryCodes.CODE_UNKNOWN, "coverage");
   }
 }

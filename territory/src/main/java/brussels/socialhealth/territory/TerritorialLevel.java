@@ -1,10 +1,10 @@
 package brussels.socialhealth.territory;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.LocalizedText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * The kinds of territorial unit, from the finest to the widest. The four social-health levels
@@ -14,7 +14,7 @@ import java.util.Locale;
  *
  * <p>On the wire a level is its stable code ({@code "commune"}), also the prefix of a {@link TerritoryRef}.
  */
-public enum TerritorialLevel {
+public enum TerritorialLevel implements Coded {
   /** A Statbel statistical sector ({@code sector:21004A001}). */
   SECTOR("sector", false, LocalizedText.of("secteur statistique", "statistische sector", "statistical sector")),
   /** An IBSA Monitoring des Quartiers district, 1 to 145 ({@code district:87}); not a neighbourhood grouping. */
@@ -48,6 +48,7 @@ public enum TerritorialLevel {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
@@ -80,12 +81,6 @@ public enum TerritorialLevel {
    */
   @JsonCreator
   public static TerritorialLevel parse(String code) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (TerritorialLevel level : values()) {
-      if (level.code.equals(normalised)) {
-        return level;
-      }
-    }
-    throw new InvalidValueException(TerritoryCodes.LEVEL_UNKNOWN, code);
+    return Coded.parse(TerritorialLevel.class, code, TerritoryCodes.LEVEL_UNKNOWN);
   }
 }

@@ -2,9 +2,8 @@ package brussels.socialhealth.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.core.GoldenJson;
 import brussels.socialhealth.core.LocalizedText;
-import brussels.socialhealth.core.json.SocialHealthJson;
-import brussels.socialhealth.core.json.jackson2.SocialHealthJackson2;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,14 +14,6 @@ import net.jqwik.api.Provide;
 
 /** Any valid territory value survives JSON and back unchanged, under Jackson 3 and Jackson 2. */
 class TerritoryJsonProperties {
-
-  private static <T> void assertRoundTrip(T value, Class<T> type) throws Exception {
-    String jackson3 = SocialHealthJson.strictMapper().writeValueAsString(value);
-    String jackson2 = SocialHealthJackson2.strictMapper().writeValueAsString(value);
-    assertThat(jackson2).isEqualTo(jackson3);
-    assertThat(SocialHealthJson.strictMapper().readValue(jackson3, type)).isEqualTo(value);
-    assertThat(SocialHealthJackson2.strictMapper().readValue(jackson3, type)).isEqualTo(value);
-  }
 
   private static Arbitrary<String> text() {
     return Arbitraries.strings().withCharRange(' ', '~').withChars("éèàçëïôœÉ'«»").ofMinLength(1).ofMaxLength(30)
@@ -49,7 +40,7 @@ class TerritoryJsonProperties {
 
   @Property(tries = 200)
   void populationsRoundTrip(@ForAll("populations") Population population) throws Exception {
-    assertRoundTrip(population, Population.class);
+    GoldenJson.assertRoundTrip(population, Population.class);
   }
 
   @Provide
@@ -63,7 +54,7 @@ class TerritoryJsonProperties {
 
   @Property(tries = 200)
   void sourcesRoundTrip(@ForAll("sources") Source source) throws Exception {
-    assertRoundTrip(source, Source.class);
+    GoldenJson.assertRoundTrip(source, Source.class);
   }
 
   @Provide
@@ -75,7 +66,7 @@ class TerritoryJsonProperties {
   @Property(tries = 300)
   void territoryRefsRoundTripThroughTheirCanonicalString(@ForAll("refs") TerritoryRef ref) throws Exception {
     assertThat(TerritoryRef.parse(ref.toString())).isEqualTo(ref);
-    assertRoundTrip(ref, TerritoryRef.class);
+    GoldenJson.assertRoundTrip(ref, TerritoryRef.class);
   }
 
   @Provide
@@ -93,7 +84,7 @@ class TerritoryJsonProperties {
 
   @Property(tries = 200)
   void bassinMembershipsRoundTrip(@ForAll("memberships") BassinMembership membership) throws Exception {
-    assertRoundTrip(membership, BassinMembership.class);
+    GoldenJson.assertRoundTrip(membership, BassinMembership.class);
   }
 
   @Provide
@@ -111,7 +102,7 @@ class TerritoryJsonProperties {
 
   @Property(tries = 200)
   void groupingsRoundTrip(@ForAll("groupings") NeighbourhoodGrouping grouping) throws Exception {
-    assertRoundTrip(grouping, NeighbourhoodGrouping.class);
+    GoldenJson.assertRoundTrip(grouping, NeighbourhoodGrouping.class);
   }
 
   @Provide
@@ -126,7 +117,7 @@ class TerritoryJsonProperties {
 
   @Property(tries = 200)
   void sectorsRoundTrip(@ForAll("sectors") StatisticalSector sector) throws Exception {
-    assertRoundTrip(sector, StatisticalSector.class);
+    GoldenJson.assertRoundTrip(sector, StatisticalSector.class);
   }
 
   @Provide
@@ -147,6 +138,6 @@ class TerritoryJsonProperties {
 
   @Property(tries = 200)
   void bassinAnswersRoundTrip(@ForAll("answers") BassinAnswer answer) throws Exception {
-    assertRoundTrip(answer, BassinAnswer.class);
+    GoldenJson.assertRoundTrip(answer, BassinAnswer.class);
   }
 }

@@ -3,6 +3,7 @@ package brussels.socialhealth.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import brussels.socialhealth.core.GoldenJson;
 import brussels.socialhealth.core.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,45 +2,22 @@ package brussels.socialhealth.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.MessageBundles;
 import brussels.socialhealth.core.Messages;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Every code of {@link TerritoryCodes} has a message in French, Dutch and English. */
 class TerritoryMessagesTest {
 
-  static List<String> codes() throws IllegalAccessException {
-    List<String> codes = new ArrayList<>();
-    for (Field field : TerritoryCodes.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        codes.add((String) field.get(null));
-      }
-    }
-    return codes;
+  @Test
+  void everyCodeHasAMessageInFrenchDutchAndEnglish() {
+    assertThat(MessageBundles.codes(TerritoryCodes.class)).hasSizeGreaterThan(40).allMatch(c -> c.startsWith("territory."));
+    MessageBundles.assertComplete(TerritoryCodes.class);
   }
 
   @Test
-  void everyCodeHasAMessageInFrenchDutchAndEnglish() throws IllegalAccessException {
-    List<String> codes = codes();
-    assertThat(codes).hasSizeGreaterThan(40).allMatch(c -> c.startsWith("territory."));
-    SoftAssertions softly = new SoftAssertions();
-    for (String code : codes) {
-      for (Language language : Messages.MESSAGE_LANGUAGES) {
-        softly.assertThat(Messages.find(code, language)).as("%s in %s", code, language.code())
-            .hasValueSatisfying(text -> assertThat(text).isNotBlank());
-      }
-    }
-    softly.assertAll();
-  }
-
-  @Test
-  void codesAreUnique() throws IllegalAccessException {
-    assertThat(codes()).doesNotHaveDuplicates();
+  void theBundlesHoldOnlyDeclaredCodes() {
+    MessageBundles.assertBundlesHoldOnlyDeclaredCodes(TerritoryCodes.class);
   }
 
   @Test

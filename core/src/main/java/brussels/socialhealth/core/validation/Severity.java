@@ -1,11 +1,12 @@
 package brussels.socialhealth.core.validation;
 
+import brussels.socialhealth.core.Coded;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How serious a {@link Violation} is. On the wire: {@code "error"} or {@code "warning"}. */
-public enum Severity {
+public enum Severity implements Coded {
   /** The data breaks a rule that makes it unusable as it is; a report with an error is not valid. */
   ERROR,
   /** The data is usable but something should be fixed (a missing Dutch name, say). */
@@ -17,6 +18,7 @@ public enum Severity {
    * @return {@code "error"} or {@code "warning"}
    */
   @JsonValue
+  @Override
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -103,8 +103,19 @@ public final class CodeRegistry<T extends Code> {
     }
   }
 
+  /**
+   * Normalises a stripped code the way every code of the directory is read: lower case, {@code _} read
+   * as {@code -}. Shared by the code lists and the directory's closed enums.
+   *
+   * @param stripped the code without surrounding blanks; not null
+   * @return the normalised code
+   */
+  public static String normalise(String stripped) {
+    return stripped.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   private String canonical(String code) {
-    String canonical = code == null ? "" : code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    String canonical = code == null ? "" : normalise(code.strip());
     if (!CODE.matcher(canonical).matches()) {
       throw new InvalidValueException(DirectoryCodes.CODE_INVALID, code, list);
     }

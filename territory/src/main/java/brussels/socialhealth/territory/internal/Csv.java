@@ -161,23 +161,19 @@ public final class Csv {
         cell.setLength(0);
         cellWasQuoted = false;
       } else if (ch == '\n' || ch == '\r') {
-        if (ch == '\r') {
-          int next = reader.read();
-          if (next != '\n') {
-            c = next;
-            endRecord(records, lines, record, cell, recordLine, maxRows, line);
-            line++;
-            recordLine = line;
-            cellWasQuoted = false;
-            record = new ArrayList<>();
-            continue;
-          }
-        }
         endRecord(records, lines, record, cell, recordLine, maxRows, line);
         line++;
         recordLine = line;
         cellWasQuoted = false;
         record = new ArrayList<>();
+        if (ch == '\r') {
+          int next = reader.read();
+          if (next != '\n') {
+            // A lone CR ends the record too; the character after it starts the next one.
+            c = next;
+            continue;
+          }
+        }
       } else {
         if (cellWasQuoted && !Character.isWhitespace(ch)) {
           throw new CsvException("text after a closing quote", line);
