@@ -13,7 +13,7 @@ class DemoCommandTest {
     assertThat(run.exitCode).isEqualTo(ExitCodes.OK);
     assertThat(run.err).isEmpty();
     assertThat(run.out)
-        .startsWith("socialhealth demo: the core types on fictional values. Reference moment: "
+        .startsWith("socialhealth demo: the library at work on its fictional sample data. Reference moment: "
             + "2026-03-10T10:30:00+01:00[Europe/Brussels]\n")
         .contains("      in English: \"Maison médicale des Tilleuls\" (no English text, French used instead)\n")
         .contains("      in Dutch: \"Aide à domicile Les Marronniers\" (no Dutch text, French used instead)\n")
@@ -126,7 +126,7 @@ class DemoCommandTest {
   @Test
   void takesTheReferenceMomentFromTheAtOption() {
     assertThat(CliRun.run("demo", "--at", "2026-07-01T07:15:00Z").out)
-        .startsWith("socialhealth demo: the core types on fictional values. Reference moment: "
+        .startsWith("socialhealth demo: the library at work on its fictional sample data. Reference moment: "
             + "2026-07-01T09:15:00+02:00[Europe/Brussels]\n");
     assertThat(CliRun.run("demo", "--at", "2026-12-24T18:00").out)
         .contains("Reference moment: 2026-12-24T18:00:00+01:00[Europe/Brussels]\n");
