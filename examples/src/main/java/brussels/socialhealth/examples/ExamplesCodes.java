@@ -171,7 +171,7 @@ public final class ExamplesCodes {
   public static final String DEMO_DIRECTORY_LABEL_BALANCE = "examples.demo.directory.label-balance";
   /** Demo: Title of the events section. */
   public static final String DEMO_SECTION_EVENTS = "examples.demo.section.events";
-  /** Demo: {0} events, {1} concertations, {2} change workshops, {3} working groups, {4} prevention meetings, {5} open-house weeks. */
+  /** Demo: {0} events, {1} concertations, {2} change workshops, {3} working groups, {4} prevention meetings, {5} open-house weeks, {6} working-group sessions (counted as events). */
   public static final String DEMO_EVENTS_COUNT = "examples.demo.events.count";
   /** Demo: {0} title, {1} date, {2} bassins. */
   public static final String DEMO_EVENTS_CONCERTATION = "examples.demo.events.concertation";

@@ -212,7 +212,8 @@ final class DemoModules {
     EventsDocument document = SampleEvents.document();
     line(1, ExamplesCodes.DEMO_EVENTS_COUNT, document.allEvents().size(), document.getConcertations().size(),
         document.getChangeWorkshops().size(), document.getWorkingGroups().size(),
-        document.getPreventionMeetings().size(), document.getOpenHouseWeeks().size());
+        document.getPreventionMeetings().size(), document.getOpenHouseWeeks().size(),
+        document.getWorkingGroups().stream().mapToInt(group -> group.getSessions().size()).sum());
     Concertation concertation = document.getConcertations().get(0);
     line(1, ExamplesCodes.DEMO_EVENTS_CONCERTATION, concertation.getTitle().get(language),
         concertation.getStart().toLocalDate(), concertation.getBassins().stream().map(TerritoryRef::toString)
