@@ -141,4 +141,62 @@ public final class ExamplesCodes {
   public static final String HELPDESK_REPORT_WRITTEN = "examples.helpdesk.report.written";
   /** {0} the number of cases, {1} where they were written. */
   public static final String HELPDESK_SAMPLE_WRITTEN = "examples.helpdesk.sample.written";
+  /** Demo: Title of the core section. */
+  public static final String DEMO_SECTION_CORE = "examples.demo.section.core";
+  /** Demo: Title of the territory section. */
+  public static final String DEMO_SECTION_TERRITORY = "examples.demo.section.territory";
+  /** Demo: {0} communes, {1} bassins, {2} data version. */
+  public static final String DEMO_TERRITORY_DATA = "examples.demo.territory.data";
+  /** Demo: {0} the place asked, {1} the units it names. */
+  public static final String DEMO_TERRITORY_QUERY = "examples.demo.territory.query";
+  /** Demo: Title of the directory section. */
+  public static final String DEMO_SECTION_DIRECTORY = "examples.demo.section.directory";
+  /** Demo: {0} organisations, {1} sites, {2} services, {3} professionals, {4} links, {5} bassin. */
+  public static final String DEMO_DIRECTORY_SIZE = "examples.demo.directory.size";
+  /** Demo: {0} theme, {1} place, {2} number of services found. */
+  public static final String DEMO_DIRECTORY_SEARCH = "examples.demo.directory.search";
+  /** Demo: {0} service, {1} organisation. */
+  public static final String DEMO_DIRECTORY_SERVICE = "examples.demo.directory.service";
+  /** Demo: {0} theme, {1} place, {2} number of results. */
+  public static final String DEMO_DIRECTORY_ORIENT = "examples.demo.directory.orient";
+  /** Demo: {0} rank, {1} level, {2} service, {3} organisation. */
+  public static final String DEMO_DIRECTORY_ORIENT_RESULT = "examples.demo.directory.orient-result";
+  /** Demo: {0} how many more results, {1} level. */
+  public static final String DEMO_DIRECTORY_ORIENT_MORE = "examples.demo.directory.orient-more";
+  /** Demo: {0} service, {1} organisation, {2} outcome. */
+  public static final String DEMO_DIRECTORY_LABEL = "examples.demo.directory.label";
+  /** Demo: {0} criterion, {1} outcome, {2} reason. */
+  public static final String DEMO_DIRECTORY_LABEL_CRITERION = "examples.demo.directory.label-criterion";
+  /** Demo: {0} granted, {1} assessed, {2} communes with a labelled point, {3} communes, {4} communes without. */
+  public static final String DEMO_DIRECTORY_LABEL_BALANCE = "examples.demo.directory.label-balance";
+  /** Demo: Title of the events section. */
+  public static final String DEMO_SECTION_EVENTS = "examples.demo.section.events";
+  /** Demo: {0} events, {1} concertations, {2} change workshops, {3} working groups, {4} prevention meetings, {5} open-house weeks, {6} working-group sessions (counted as events). */
+  public static final String DEMO_EVENTS_COUNT = "examples.demo.events.count";
+  /** Demo: {0} title, {1} date, {2} bassins. */
+  public static final String DEMO_EVENTS_CONCERTATION = "examples.demo.events.concertation";
+  /** Demo: {0} participants, {1} sectors, {2} key points, {3} expectations, {4} follow-up actions. */
+  public static final String DEMO_EVENTS_RECORD = "examples.demo.events.record";
+  /** Demo: {0} edition, {1} first day, {2} last day, {3} hosts, {4} slots, {5} registrations, {6} valid, {7} errors, {8} warnings. */
+  public static final String DEMO_EVENTS_WEEK = "examples.demo.events.week";
+  /** Demo: {0} slot, {1} the day after the visitor window closes, {2} whether the rules still hold. */
+  public static final String DEMO_EVENTS_LATE = "examples.demo.events.late";
+  /** Demo: {0} bassin, {1} first day, {2} last day, {3} sample cases, {4} cases of the bassin in the period. */
+  public static final String DEMO_HELPDESK_REPORT = "examples.demo.helpdesk.report";
+  /** Demo: {0} counts by channel. */
+  public static final String DEMO_HELPDESK_CHANNELS = "examples.demo.helpdesk.channels";
+  /** Demo: {0} counts by status. */
+  public static final String DEMO_HELPDESK_STATUS = "examples.demo.helpdesk.status";
+  /** Demo: {0} oriented cases, {1} median, {2} 90th percentile. */
+  public static final String DEMO_HELPDESK_DELAY = "examples.demo.helpdesk.delay";
+  /** Demo: {0} days, {1} hours, {2} minutes. */
+  public static final String DEMO_HELPDESK_DURATION = "examples.demo.helpdesk.duration";
+  /** Demo: Heading of the unmet needs. */
+  public static final String DEMO_HELPDESK_UNMET = "examples.demo.helpdesk.unmet";
+  /** Demo: {0} count, {1} theme, {2} reason code. */
+  public static final String DEMO_HELPDESK_UNMET_LINE = "examples.demo.helpdesk.unmet-line";
+  /** Demo: Title of the import section. */
+  public static final String DEMO_SECTION_IMPORT = "examples.demo.section.import";
+  /** Demo: {0} organisations, {1} sites in the merged directory. */
+  public static final String DEMO_IMPORT_MERGED = "examples.demo.import.merged";
 }

@@ -17,6 +17,8 @@ import brussels.socialhealth.examples.demo.SampleData;
 import brussels.socialhealth.examples.demo.SampleService;
 import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.examples.json.jackson2.ExampleJackson2;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,15 +26,20 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code socialhealth demo}: exercises the core types on a few fictional values and prints what it did,
- * in the user's language. The output depends only on the options: the reference moment is fixed
+ * {@code socialhealth demo}: exercises the whole library on its embedded fictional data and prints what it
+ * did, in the user's language: the core types, the territory, the sample directory, the sample events and
+ * helpdesk cases, the import of two partner exports ({@code --section} runs one of them). The output depends only on the options: the reference moment is fixed
  * ({@link SampleData#REFERENCE_MOMENT}) unless {@code --at} says otherwise.
  *
  * <p>Mutable (picocli sets the options); one instance per run.
@@ -42,13 +49,20 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = SocialHealthCli.Version.class,
     description = {
-      "Shows the core types at work on fictional values.",
-      "Text in several languages, phone and enterprise numbers in real-world notations,",
-      "an address, opening hours (open at the reference moment?), periods, a validation",
-      "report in the chosen language, and JSON under Jackson 3 (checked against Jackson 2)."
+      "Shows the whole library at work on its embedded fictional data, one titled section per module:",
+      "core (text, phone and enterprise numbers, address, opening hours, periods, validation, JSON),",
+      "territory (which bassin serves this place?), directory (search, orientation, Pousse ma porte),",
+      "events (sample events, open-house rules, helpdesk activity report) and import (two partner exports)."
     })
 public final class DemoCommand extends SocialHealthCommand {
   private static final String INDENT = "   ";
+  private static final String ALL = "all";
+  private static final String CORE = "core";
+  private static final String TERRITORY = "territory";
+  private static final String DIRECTORY = "directory";
+  private static final String EVENTS = "events";
+  private static final String IMPORT = "import";
+  private static final List<String> SECTIONS = List.of(CORE, TERRITORY, DIRECTORY, EVENTS, IMPORT);
 
   @Option(
       names = "--at",
@@ -59,12 +73,54 @@ public final class DemoCommand extends SocialHealthCommand {
           + " (default: 2026-03-10T10:30 in Brussels, so that the output never changes).")
   ZonedDateTime at = SampleData.REFERENCE_MOMENT;
 
+  @Option(
+      names = "--section",
+      paramLabel = "<section>",
+      description = "Run one section only: core, territory, directory, events or import (default: all).")
+  String section = ALL;
+
   /** Creates the command; picocli calls this. */
   public DemoCommand() {}
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    Set<String> sections = sections();
     println(ExamplesCodes.DEMO_TITLE, at.format(DateTimeFormatter.ISO_ZONED_DATE_TIME));
+    out().println();
+    if (sections.contains(CORE)) {
+      showCore();
+    }
+    if (sections.contains(TERRITORY)) {
+      new DemoModules(this).showTerritory();
+    }
+    if (sections.contains(DIRECTORY)) {
+      new DemoModules(this).showDirectory();
+    }
+    if (sections.contains(EVENTS)) {
+      new DemoModules(this).showEvents();
+    }
+    if (sections.contains(IMPORT)) {
+      new DemoModules(this).showImport();
+    }
+    println(ExamplesCodes.DEMO_DONE);
+    out().flush();
+    return ExitCodes.OK;
+  }
+
+  private Set<String> sections() {
+    String asked = section.strip().toLowerCase(Locale.ROOT);
+    if (asked.equals(ALL)) {
+      return new LinkedHashSet<>(SECTIONS);
+    }
+    if (!SECTIONS.contains(asked)) {
+      throw new ParameterException(spec.commandLine(), "'" + section + "' is not a section: give one of "
+          + String.join(", ", SECTIONS) + " or " + ALL);
+    }
+    return Set.of(asked);
+  }
+
+  private void showCore() {
+    println(ExamplesCodes.DEMO_SECTION_CORE);
     out().println();
     showLocalizedText();
     out().println();
@@ -82,9 +138,36 @@ public final class DemoCommand extends SocialHealthCommand {
     out().println();
     showJson(report);
     out().println();
-    println(ExamplesCodes.DEMO_DONE);
-    out().flush();
-    return ExitCodes.OK;
+  }
+
+  /** Package access to the output for the sections in {@link DemoModules}. */
+  PrintWriter writer() {
+    return out();
+  }
+
+  /** Package access to the chosen language for the sections in {@link DemoModules}. */
+  Language lang() {
+    return language();
+  }
+
+  /** Package access to message rendering for the sections in {@link DemoModules}. */
+  String text(String code, Object... arguments) {
+    return message(code, arguments);
+  }
+
+  /** Package access to yes/no for the sections in {@link DemoModules}. */
+  String yes(boolean value) {
+    return yesNo(value);
+  }
+
+  /** Package access to {@link #printRejected} for the sections in {@link DemoModules}. */
+  void rejected(String input, Runnable parse) {
+    printRejected(input, parse);
+  }
+
+  /** The reference moment, for the sections in {@link DemoModules}. */
+  ZonedDateTime at() {
+    return at;
   }
 
   private void showLocalizedText() {

@@ -2,7 +2,17 @@ package brussels.socialhealth.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.examples.sample.SampleHelpdesk;
+import brussels.socialhealth.territory.TerritoryRef;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoCommandTest {
 
@@ -13,7 +23,7 @@ class DemoCommandTest {
     assertThat(run.exitCode).isEqualTo(ExitCodes.OK);
     assertThat(run.err).isEmpty();
     assertThat(run.out)
-        .startsWith("socialhealth demo: the core types on fictional values. Reference moment: "
+        .startsWith("socialhealth demo: the library at work on its fictional sample data. Reference moment: "
             + "2026-03-10T10:30:00+01:00[Europe/Brussels]\n")
         .contains("      in English: \"Maison médicale des Tilleuls\" (no English text, French used instead)\n")
         .contains("      in Dutch: \"Aide à domicile Les Marronniers\" (no Dutch text, French used instead)\n")
@@ -126,7 +136,7 @@ class DemoCommandTest {
   @Test
   void takesTheReferenceMomentFromTheAtOption() {
     assertThat(CliRun.run("demo", "--at", "2026-07-01T07:15:00Z").out)
-        .startsWith("socialhealth demo: the core types on fictional values. Reference moment: "
+        .startsWith("socialhealth demo: the library at work on its fictional sample data. Reference moment: "
             + "2026-07-01T09:15:00+02:00[Europe/Brussels]\n");
     assertThat(CliRun.run("demo", "--at", "2026-12-24T18:00").out)
         .contains("Reference moment: 2026-12-24T18:00:00+01:00[Europe/Brussels]\n");
@@ -148,5 +158,254 @@ class DemoCommandTest {
 
     assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err).contains("Invalid command line:", "'tomorrow morning' is not a date-time");
+  }
+
+  // ---- the sections beyond the core types (issues 3 to 6) ----
+
+  /** The lines of one section: from its "== " title to the next title or the closing line. */
+  private static List<String> section(String out, String titleStart) {
+    List<String> lines = List.of(out.split("\n"));
+    int start = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(titleStart)) {
+        start = i;
+        break;
+      }
+    }
+    assertThat(start).as("section %s in:%n%s", titleStart, out).isNotNegative();
+    int end = start + 1;
+    while (end < lines.size() && !lines.get(end).startsWith("== ") && !lines.get(end).equals("Done.")) {
+      end++;
+    }
+    return lines.subList(start, end);
+  }
+
+  private static String lineAfter(List<String> lines, String line) {
+    int index = lines.indexOf(line);
+    assertThat(index).as("line %s in %s", line, lines).isNotNegative();
+    return lines.get(index + 1);
+  }
+
+  private static int number(Matcher matcher, int group) {
+    return Integer.parseInt(matcher.group(group));
+  }
+
+  private static Matcher find(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as("%s in:%n%s", regex, text).isTrue();
+    return matcher;
+  }
+
+  @Test
+  void runsEverySectionByDefaultInTheOrderOfTheModules() {
+    String out = CliRun.run("demo").out;
+
+    assertThat(out.indexOf("== Core types")).isPositive()
+        .isLessThan(out.indexOf("== Territory"));
+    assertThat(out.indexOf("== Territory")).isLessThan(out.indexOf("== Directory"));
+    assertThat(out.indexOf("== Directory")).isLessThan(out.indexOf("== Events"));
+    assertThat(out.indexOf("== Events")).isLessThan(out.indexOf("== Import"));
+  }
+
+  @Test
+  void runsOneSectionWhenAsked() {
+    CliRun run = CliRun.run("demo", "--section", "territory");
+
+    assertThat(run.exitCode).isEqualTo(ExitCodes.OK);
+    assertThat(run.out).contains("== Territory").doesNotContain("== Core", "== Directory", "== Events", "== Import")
+        .endsWith("Done.\n");
+    assertThat(CliRun.run("demo", "--section", "CORE").out).contains("== Core").doesNotContain("== Territory");
+  }
+
+  @Test
+  void rejectsAnUnknownSectionWithTheUsageExitCode() {
+    CliRun run = CliRun.run("demo", "--section", "everything");
+
+    assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err).contains("'everything' is not a section");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "nl"})
+  void rendersEveryMessageOfEverySectionInTheChosenLanguage(String language) {
+    CliRun run = CliRun.run("demo", "--lang", language);
+
+    assertThat(run.exitCode).isEqualTo(ExitCodes.OK);
+    assertThat(run.out).doesNotContain("examples.demo.", "{0}", "{1}", "{2}");
+    assertThat(run.out.lines().filter(line -> line.startsWith("== "))).hasSize(5);
+  }
+
+  @Test
+  void saysWhichBassinServesAuderghemFromItsPostalCode() {
+    // communes.csv: 21002 Auderghem / Oudergem, postal code 1160, bassin SUD_EST
+    List<String> territory = section(CliRun.run("demo", "--section", "territory").out, "== Territory");
+
+    assertThat(lineAfter(territory, "   \"1160\": Auderghem (commune:21002)"))
+        .isEqualTo("      Bassin: Bassin Sud-Est (confidence: high)");
+  }
+
+  @Test
+  void givesTheCandidatesAndTheReasonForAPostalCodeSharedByTwoCommunes() {
+    // communes.csv: 1040 belongs to Etterbeek (SUD_EST) and to Bruxelles (CENTRE_OUEST, NORD, SUD)
+    List<String> territory = section(CliRun.run("demo", "--section", "territory").out, "== Territory");
+
+    String answer = lineAfter(territory, "   \"1040\": Bruxelles (commune:21004), Etterbeek (commune:21005)");
+    assertThat(answer).startsWith("      Bassin: ambiguous, one of ")
+        .contains("Bassin Sud-Est", "Bassin Nord", "Bassin Sud,", "Bassin Centre-Ouest");
+    assertThat(territory.get(territory.indexOf(answer) + 1)).startsWith("      why (").contains("ambiguous");
+    assertThat(lineAfter(territory, "   \"1040 Etterbeek\": Etterbeek (commune:21005)"))
+        .isEqualTo("      Bassin: Bassin Sud-Est (confidence: high)");
+  }
+
+  @Test
+  void saysUnknownForAPostalCodeOutsideTheRegionAndFindsANameWithAnAbbreviation() {
+    // 1300 is Wavre, in Walloon Brabant; communes.csv: 21013 Saint-Gilles, bassin SUD
+    List<String> territory = section(CliRun.run("demo", "--section", "territory").out, "== Territory");
+
+    assertThat(lineAfter(territory, "   \"1300\": no territorial unit matches")).isEqualTo("      Bassin: unknown");
+    assertThat(lineAfter(territory, "   \"St-Gilles\": Saint-Gilles (commune:21013)"))
+        .isEqualTo("      Bassin: Bassin Sud (confidence: high)");
+  }
+
+  @Test
+  void loadsTheSampleDirectoryOfOneBassinWithItsSize() {
+    // issue 4: the sample has at least 40 organisations and 80 services
+    List<String> directory = section(CliRun.run("demo", "--section", "directory").out, "== Directory");
+
+    Matcher size = find(directory.get(1), "^   (\\d+) organisations, (\\d+) sites, (\\d+) services, .* in Bassin Sud-Est$");
+    assertThat(number(size, 1)).isGreaterThanOrEqualTo(40);
+    assertThat(number(size, 3)).isGreaterThanOrEqualTo(80);
+  }
+
+  @Test
+  void searchesTheDirectoryAndListsAtMostThreeOfTheServicesFound() {
+    List<String> directory = section(CliRun.run("demo", "--section", "directory").out, "== Directory");
+
+    String search = directory.stream().filter(l -> l.startsWith("   Search (ServiceQuery) for the theme Debt in Etterbeek: "))
+        .findFirst().orElseThrow();
+    int found = number(find(search, ": (\\d+) service\\(s\\)$"), 1);
+    assertThat(found).isPositive();
+    int index = directory.indexOf(search);
+    long listed = directory.subList(index + 1, directory.size()).stream().takeWhile(l -> l.startsWith("      "))
+        .count();
+    assertThat(listed).isEqualTo(Math.min(3, found));
+  }
+
+  @Test
+  void orientsAlongTheSubsidiarityLadderClosestLevelFirstWithTheReasons() {
+    List<String> directory = section(CliRun.run("demo", "--section", "directory").out, "== Directory");
+
+    List<String> results = directory.stream().filter(l -> l.matches("^      \\d+\\. \\[.*")).collect(Collectors.toList());
+    assertThat(results).isNotEmpty();
+    int municipality = indexOfFirst(results, "[municipality]");
+    int careArea = indexOfFirst(results, "[care area]");
+    int region = indexOfFirst(results, "[Region]");
+    assertThat(municipality).isNotNegative().isLessThan(careArea);
+    assertThat(careArea).isLessThan(region);
+    List<Integer> ranks = results.stream().map(l -> number(find(l, "(\\d+)\\."), 1)).collect(Collectors.toList());
+    assertThat(ranks).isSorted().doesNotHaveDuplicates();
+    assertThat(lineAfter(directory, results.get(0))).isEqualTo("         - Offers the theme: Mental health.");
+  }
+
+  private static int indexOfFirst(List<String> lines, String part) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void showsAGrantedPousseMaPorteLabelWithEveryCriterionMet() {
+    // the label is granted only when every criterion is met
+    List<String> directory = section(CliRun.run("demo", "--section", "directory").out, "== Directory");
+
+    String label = directory.stream().filter(l -> l.startsWith("   \"Pousse ma porte\" label")).findFirst().orElseThrow();
+    assertThat(label).endsWith(": Met");
+    int index = directory.indexOf(label);
+    List<String> criteria = directory.subList(index + 1, index + 6);
+    assertThat(criteria).allSatisfy(criterion -> assertThat(criterion).startsWith("      ").contains(": Met — "));
+    // communes.csv: the bassin Sud-Est has four communes
+    Matcher balance = find(directory.get(index + 6), "communes with a labelled point: (\\d+) of (\\d+)");
+    assertThat(number(balance, 2)).isEqualTo(4);
+    assertThat(number(balance, 1)).isBetween(1, 4);
+  }
+
+  @Test
+  void countsTheSampleEventsAndChecksTheOpenHouseWeeks() {
+    List<String> events = section(CliRun.run("demo", "--section", "events").out, "== Events");
+
+    Matcher count = find(events.get(1), "^   (\\d+) sample events: (\\d+) concertation\\(s\\), (\\d+) change workshop\\(s\\), "
+        + "(\\d+) working group\\(s\\) meeting in (\\d+) session\\(s\\), (\\d+) prevention meeting\\(s\\), "
+        + "(\\d+) open-house week\\(s\\)$");
+    // every session of a working group is an event of its own; the groups themselves are not
+    int expected = number(count, 2) + number(count, 3) + number(count, 5) + number(count, 6) + number(count, 7);
+    assertThat(number(count, 1)).isEqualTo(expected);
+    assertThat(number(count, 5)).isGreaterThanOrEqualTo(number(count, 4));
+    assertThat(events.get(2)).startsWith("   Concertation \"");
+    Matcher record = find(events.get(3), "^      record: (\\d+) participants from (\\d+) sectors");
+    assertThat(number(record, 1)).isPositive();
+    List<String> weeks = events.stream().filter(l -> l.startsWith("   Open-house week ")).collect(Collectors.toList());
+    assertThat(weeks).hasSize(number(count, 7))
+        .allSatisfy(week -> assertThat(week).endsWith("respected: yes (errors: 0, warnings: 0)"));
+  }
+
+  @Test
+  void refusesARegistrationAfterTheVisitorWindowClosed() {
+    List<String> events = section(CliRun.run("demo", "--section", "events").out, "== Events");
+
+    String late = events.stream().filter(l -> l.startsWith("   the same week with one more registration"))
+        .findFirst().orElseThrow();
+    assertThat(late).endsWith("rules respected: no");
+    assertThat(lineAfter(events, late)).startsWith("      error events.open-house.visitor-outside-window at ");
+  }
+
+  @Test
+  void summarisesTheHelpdeskActivityOfTheBassinOverTheSampleCases() {
+    List<String> events = section(CliRun.run("demo", "--section", "events").out, "== Events");
+    long expected = SampleHelpdesk.year2024().stream()
+        .filter(c -> c.getBassin().equals(TerritoryRef.bassin("SUD_EST")))
+        .filter(c -> c.getReceivedAt().atZone(ZoneId.of("Europe/Brussels")).getYear() == 2024)
+        .count();
+
+    String report = events.stream().filter(l -> l.startsWith("   Helpdesk activity report")).findFirst().orElseThrow();
+    Matcher cases = find(report, "of bassin:SUD_EST from 2024-01-01 to 2024-12-31: (\\d+) of the (\\d+) sample cases$");
+    assertThat(number(cases, 2)).isEqualTo(320);
+    assertThat((long) number(cases, 1)).isEqualTo(expected);
+    int index = events.indexOf(report);
+    int byChannel = Pattern.compile("(\\d+)").matcher(events.get(index + 1).replaceFirst("^.*?: ", ""))
+        .results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+    assertThat(byChannel).isEqualTo(number(cases, 1));
+    Matcher delay = find(events.get(index + 3), "over (\\d+) oriented cases: median (\\d+) d (\\d+) h (\\d+) min, "
+        + "90th percentile (\\d+) d (\\d+) h (\\d+) min$");
+    long median = number(delay, 2) * 1440L + number(delay, 3) * 60L + number(delay, 4);
+    long p90 = number(delay, 5) * 1440L + number(delay, 6) * 60L + number(delay, 7);
+    assertThat(median).isPositive().isLessThanOrEqualTo(p90);
+    assertThat(number(delay, 1)).isPositive().isLessThanOrEqualTo(number(cases, 1));
+    assertThat(events.get(index + 4)).isEqualTo("      most frequent unmet needs:");
+    List<Integer> unmet = events.subList(index + 5, events.size()).stream().filter(l -> l.startsWith("         "))
+        .map(l -> number(find(l, "^ +(\\d+) × "), 1)).collect(Collectors.toList());
+    assertThat(unmet).hasSizeBetween(1, 3).isSortedAccordingTo(Comparator.reverseOrder());
+  }
+
+  @Test
+  void importsTheTwoPartnerExportsWithCountsThatAddUpToTheRecordsRead() {
+    CliRun run = CliRun.run("demo", "--section", "import");
+    String out = String.join("\n", section(run.out, "== Import"));
+
+    assertThat(run.exitCode).isEqualTo(ExitCodes.OK);
+    assertThat(out).contains("   Import of ixelles-social-map.csv", "   Import of federation-members.json");
+    Matcher counts = Pattern.compile("Records read: (\\d+); accepted: (\\d+); accepted with warnings: (\\d+); "
+        + "rejected: (\\d+)\\.").matcher(out);
+    int reports = 0;
+    while (counts.find()) {
+      reports++;
+      assertThat(number(counts, 1)).isPositive()
+          .isEqualTo(number(counts, 2) + number(counts, 3) + number(counts, 4));
+    }
+    assertThat(reports).isEqualTo(2);
+    Matcher merged = find(out, "merged directory: (\\d+) organisations, (\\d+) sites");
+    assertThat(number(merged, 1)).isPositive();
   }
 }
