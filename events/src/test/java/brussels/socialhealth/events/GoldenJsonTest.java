@@ -1,5 +1,6 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.GoldenJson;
 import brussels.socialhealth.directory.Sector;
 import brussels.socialhealth.directory.TargetPublic;
 import brussels.socialhealth.directory.Theme;
