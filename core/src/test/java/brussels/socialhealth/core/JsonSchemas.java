@@ -115,6 +115,17 @@ public final class JsonSchemas {
         node.put("minProperties", 1);
         return standard(node);
       }
+      if (erased == Extensions.class) {
+        // Open by design: whatever a partner sent, by source namespace; the model keeps it, so must the schema.
+        node.put("type", "object");
+        node.put("description", "Fields the model does not know, by source namespace: "
+            + "{\"namespace\": {\"field\": \"value\"}}");
+        node.putObject("propertyNames").put("pattern", "^" + ExternalRef.SYSTEM.pattern() + "$");
+        ObjectNode fields = node.putObject("additionalProperties");
+        fields.put("type", "object");
+        fields.putObject("additionalProperties").put("type", "string");
+        return standard(node);
+      }
       String[] canonical = CANONICAL_STRINGS.get(erased.getName());
       if (canonical != null) {
         node.put("type", "string");

@@ -50,14 +50,15 @@ public final class HelpdeskRules implements Rule<HelpdeskCase, Territory> {
   @Override
   public void check(HelpdeskCase helpdeskCase, Territory territory, ValidationReport.Builder report) {
     TerritoryRef bassin = helpdeskCase.getBassin();
-    if (territory.resolve(bassin).isEmpty()) {
+    boolean bassinKnown = territory.resolve(bassin).isPresent();
+    if (!bassinKnown) {
       report.addViolation(Violation.error(EventsCodes.CASE_BASSIN_UNKNOWN, "bassin", bassin));
     }
     helpdeskCase.getSituation().getPlace().ifPresent(place -> {
       if (territory.resolve(place).isEmpty()) {
         report.addViolation(Violation.warning(EventsCodes.CASE_PLACE_UNKNOWN, "situation.place", place));
-      } else if (place.getLevel() == TerritorialLevel.BASSIN ? !place.equals(bassin)
-          : !territory.parents(place).contains(bassin)) {
+      } else if (bassinKnown && (place.getLevel() == TerritorialLevel.BASSIN ? !place.equals(bassin)
+          : !territory.parents(place).contains(bassin))) {
         report.addViolation(Violation.warning(EventsCodes.CASE_PLACE_OUTSIDE_BASSIN, "situation.place", place,
             bassin));
       }

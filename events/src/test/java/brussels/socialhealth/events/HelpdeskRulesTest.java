@@ -72,4 +72,12 @@ class HelpdeskRulesTest {
     assertThat(report.isValid()).isFalse();
     assertThat(report.getViolations()).extracting(Violation::getCode).containsExactly(EventsCodes.CASE_BASSIN_UNKNOWN);
   }
+
+  @Test
+  void anUnknownBassinDoesNotAlsoPutAKnownPlaceOutsideIt() {
+    ValidationReport report = HelpdeskRules.check(
+        withPlace(TerritoryRef.bassin("OUEST_LOINTAIN"), Optional.of(TerritoryRef.commune("21002"))), TERRITORY);
+
+    assertThat(report.getViolations()).extracting(Violation::getCode).containsExactly(EventsCodes.CASE_BASSIN_UNKNOWN);
+  }
 }

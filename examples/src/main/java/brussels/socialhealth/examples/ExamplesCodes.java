@@ -199,4 +199,21 @@ public final class ExamplesCodes {
   public static final String DEMO_SECTION_IMPORT = "examples.demo.section.import";
   /** Demo: {0} organisations, {1} sites in the merged directory. */
   public static final String DEMO_IMPORT_MERGED = "examples.demo.import.merged";
+
+  /** validate: {0} the file, {1} the document type, {2} the schema it is checked against. */
+  public static final String VALIDATE_TYPE = "examples.validate.type";
+  /** validate: {0} the file, {1} its top-level properties, {2} the known document types. */
+  public static final String VALIDATE_TYPE_UNKNOWN = "examples.validate.type-unknown";
+  /** validate, a violation code: {0} the JSON Schema keyword, {1} the validator's explanation. */
+  public static final String VALIDATE_SCHEMA = "examples.validate.schema";
+  /** validate: the model's rules were skipped because the document breaks its schema. */
+  public static final String VALIDATE_RULES_SKIPPED = "examples.validate.rules-skipped";
+  /** validate: {0} severity, {1} path, {2} message, {3} code. */
+  public static final String VALIDATE_VIOLATION = "examples.validate.violation";
+  /** validate: {0} severity, {1} line, {2} column, {3} path, {4} message, {5} code. */
+  public static final String VALIDATE_VIOLATION_AT = "examples.validate.violation-at";
+  /** validate: how the path of the document itself is shown. */
+  public static final String VALIDATE_ROOT = "examples.validate.root";
+  /** validate: {0} the file, {1} the document type, {2} errors, {3} warnings. */
+  public static final String VALIDATE_SUMMARY = "examples.validate.summary";
 }

@@ -26,11 +26,11 @@ public final class SocialHealthJson {
   private static final JsonMapper LENIENT = builder(JsonLimits.DEFAULT, false).build();
 
   /**
-   * The schema version of the wire format described in {@code docs/json-format.md}, written as the
-   * {@code schemaVersion} property of every top-level document: {@code "MAJOR.MINOR"}, the minor part
-   * raised for additions readers may ignore, the major part for incompatible changes.
+   * The schema version of the wire format described in {@code docs/json-format.md}, written as the integer
+   * {@code schemaVersion} property of every top-level document: raised only for incompatible changes;
+   * additions readers may ignore keep it.
    */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final int SCHEMA_VERSION = 1;
 
   private SocialHealthJson() {}
 

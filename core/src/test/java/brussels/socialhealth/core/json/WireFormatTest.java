@@ -46,7 +46,7 @@ class WireFormatTest {
 
   @Test
   void readsAbsentAndNullOptionalsAndAbsentCollectionsAsEmpty() {
-    String json = "{\"schemaVersion\":\"1.0\",\"name\":\"Maison médicale du Midi (fictive)\",\"free\":true,"
+    String json = "{\"schemaVersion\":1,\"name\":\"Maison médicale du Midi (fictive)\",\"free\":true,"
         + "\"kind\":\"medical-house\",\"note\":null,\"count\":3,\"date\":\"2026-03-29\",\"time\":\"09:30\","
         + "\"localDateTime\":\"2026-03-29T09:30:00\",\"offsetDateTime\":\"2026-03-29T09:30:00+02:00\","
         + "\"zonedDateTime\":\"2026-10-25T02:30:00+02:00[Europe/Brussels]\",\"instant\":\"2026-03-29T07:30:00Z\","

@@ -53,7 +53,7 @@ public abstract class WireSample {
     }
   }
 
-  public abstract String getSchemaVersion();
+  public abstract int getSchemaVersion();
 
   public abstract String getName();
 

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableImportReport.class)
 public abstract class ImportReport {
   /** The schema version of the report document. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final int SCHEMA_VERSION = 1;
 
   /**
    * Returns the schema version of the document.
@@ -39,7 +39,7 @@ public abstract class ImportReport {
    * @return {@value #SCHEMA_VERSION}
    */
   @Value.Default
-  public String getSchemaVersion() {
+  public int getSchemaVersion() {
     return SCHEMA_VERSION;
   }
 

@@ -420,7 +420,7 @@ class ImporterTest {
     ImportReport back = SocialHealthJson.strictMapper().readValue(json, ImportReport.class);
 
     assertThat(back).isEqualTo(report);
-    assertThat(json).startsWith("{\"schemaVersion\":\"1\",\"input\":\"in.csv\",\"mapping\":\"ixelles.yaml\"");
+    assertThat(json).startsWith("{\"schemaVersion\":1,\"input\":\"in.csv\",\"mapping\":\"ixelles.yaml\"");
     String text = report.toText(Language.FR);
     assertThat(text).contains("Enregistrements lus : 6 ; acceptés : 2 ; acceptés avec avertissements : 1 ; rejetés : 3.");
     assertThat(text).contains("ligne 5, colonne Téléphone");

@@ -76,6 +76,10 @@ public final class SocialHealthCli implements Runnable {
    */
   public static void main(String[] args) {
     HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    // ical4j and the schema validator log through SLF4J; without a provider SLF4J warns on every run.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     Charset charset = consoleCharset();
     CommandLine commandLine = commandLine()
         .setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true))

@@ -131,7 +131,7 @@ class ImportCommandTest {
     assertThat(valid.exitCode).as(valid.out + valid.err).isEqualTo(ExitCodes.OK);
     assertThat(valid.out).contains("0 erreurs");
     assertThat(invalid.exitCode).isEqualTo(ExitCodes.INVALID_DATA);
-    assertThat(invalid.out).contains("line 2").contains("not a valid directory document");
+    assertThat(invalid.out).contains("line 2").contains("organisations[0].nmes").contains("(directory): 3 errors");
   }
 
   @Test
