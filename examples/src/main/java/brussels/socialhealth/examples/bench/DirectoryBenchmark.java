@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
  * (fictional organisations from {@link DirectoryGenerator}, fixed seed): searches by criteria, "open at"
  * searches, orientation along the subsidiarity ladder with the embedded territory, and the one-off cost
  * of building the indexes. Average time per operation, in microseconds. Figures and the command are in
- * {@code docs/performance-directory.md}.
+ * {@code docs/performance.md}.
  *
  * <p>JMH shares one state between threads (the directory is immutable and thread-safe); not for direct use.
  */

@@ -44,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@code importRows} with {@code rows=100000}: the throughput target. {@code rows=1000000} with
  * {@code -Xmx256m} ({@link Huge}): memory stays flat because records stream and the report details at most
- * 10,000 problem records. Commands and figures: {@code docs/performance-integration.md}.
+ * 10,000 problem records. Commands and figures: {@code docs/performance.md}.
  *
  * <p>JMH creates the state; not for direct use.
  */

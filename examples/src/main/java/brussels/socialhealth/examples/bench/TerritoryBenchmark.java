@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Benchmarks of the territory registry: look-ups by code and by name, the bassin answers, and loading
  * the embedded data (CSV resources, then consistency check and indexes) or the same territory from its JSON
- * form. Average time per operation, in nanoseconds. Results and the command: {@code docs/performance-territory.md}.
+ * form. Average time per operation, in nanoseconds. Results and the command: {@code docs/performance.md}.
  *
  * <p>JMH creates one instance per thread; not for direct use.
  */

@@ -8,9 +8,9 @@
  *       parsing of phone and enterprise numbers and opening hours, validation, JSON).
  *   <li>{@link brussels.socialhealth.examples.bench.TerritoryBenchmark}: the territory registry (look-ups by
  *       code and by name, bassin answers, loading the embedded data); figures in
- *       {@code docs/performance-territory.md}.
+ *       {@code docs/performance.md}.
  *   <li>{@link brussels.socialhealth.examples.bench.HelpdeskReportBenchmark}: the helpdesk activity report
- *       over 100,000 cases ({@code docs/performance-events.md}).
+ *       over 100,000 cases ({@code docs/performance.md}).
  * </ul>
  *
  * <p>Each module adds its own {@code <Module>Benchmark} class here.
