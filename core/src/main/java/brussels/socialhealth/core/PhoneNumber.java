@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A telephone number, held in its E.164 form ({@code +3228802985}).
+ * A telephone number, held in its E.164 form ({@code +3225550123}).
  *
  * <p>{@link #parse(String)} reads the notations Brussels organisations actually publish, with Belgium as
- * the default region: {@code 02/880.29.85}, {@code (02) 512 12 12}, {@code 0470 12 34 56},
- * {@code +32 2 318 60 58}, {@code 0032 2 318 60 58} and even {@code 32 2 318 60 58} (the country code
+ * the default region: {@code 02/555.01.23}, {@code (02) 512 12 12}, {@code 0470 12 34 56},
+ * {@code +32 2 555 04 56}, {@code 0032 2 555 04 56} and even {@code 32 2 555 04 56} (the country code
  * without its plus). Numbers of other countries are accepted when written with their country code
  * ({@code +33 1 42 68 53 00}). Validity is decided by Google's libphonenumber metadata, not by a regular
  * expression: a number that its country's numbering plan does not allow is rejected. Text holding
@@ -45,7 +45,7 @@ public final class PhoneNumber {
    * Parses a phone number written with or without its country code, Belgium being assumed when the
    * country code is absent.
    *
-   * @param text the number as published, for example {@code "02/880.29.85"}; null is rejected as
+   * @param text the number as published, for example {@code "02/555.01.23"}; null is rejected as
    *     unparseable
    * @return the number
    * @throws InvalidValueException {@link CoreCodes#PHONE_UNPARSEABLE} when the text is not a phone number
@@ -88,7 +88,7 @@ public final class PhoneNumber {
   }
 
   /**
-   * Drops the punctuation Brussels notations use ({@code 02/880.29.85}, {@code (02) 512 12 12}) before
+   * Drops the punctuation Brussels notations use ({@code 02/555.01.23}, {@code (02) 512 12 12}) before
    * libphonenumber sees the text: it ignores that punctuation anyway, and its extension-stripping regular
    * expression is far cheaper on digits alone (the import of a large partner file parses every phone).
    * Text with any other character is passed on unchanged, so libphonenumber judges it as written.
@@ -141,7 +141,7 @@ public final class PhoneNumber {
   }
 
   /**
-   * Returns the national notation of the number's own country, for example {@code "02 880 29 85"}.
+   * Returns the national notation of the number's own country, for example {@code "02 555 01 23"}.
    *
    * @return the national form
    */
@@ -150,7 +150,7 @@ public final class PhoneNumber {
   }
 
   /**
-   * Returns the international notation, for example {@code "+32 2 880 29 85"}.
+   * Returns the international notation, for example {@code "+32 2 555 01 23"}.
    *
    * @return the international form
    */
@@ -159,7 +159,7 @@ public final class PhoneNumber {
   }
 
   /**
-   * Returns the E.164 form, for example {@code "+3228802985"}; same as {@link #toString()}.
+   * Returns the E.164 form, for example {@code "+3225550123"}; same as {@link #toString()}.
    *
    * @return the E.164 form
    */
@@ -170,7 +170,7 @@ public final class PhoneNumber {
   /**
    * Returns the {@code tel:} URI of the number (RFC 3966), for links.
    *
-   * @return the URI text, for example {@code "tel:+32-2-880-29-85"}
+   * @return the URI text, for example {@code "tel:+32-2-555-01-23"}
    */
   public String toTelUri() {
     return UTIL.format(parsed, PhoneNumberFormat.RFC3966);

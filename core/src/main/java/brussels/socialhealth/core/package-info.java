@@ -5,7 +5,7 @@
  *   <li>Text: {@link brussels.socialhealth.core.LocalizedText} in {@link brussels.socialhealth.core.Language}s
  *       (French and Dutch for official names).
  *   <li>Contact: {@link brussels.socialhealth.core.PhoneNumber} (E.164, parsed from Belgian notations such as
- *       {@code 02/880.29.85} with libphonenumber), {@link brussels.socialhealth.core.EmailAddress},
+ *       {@code 02/555.01.23} with libphonenumber), {@link brussels.socialhealth.core.EmailAddress},
  *       {@link brussels.socialhealth.core.WebAddress} (http and https only).
  *   <li>Place: {@link brussels.socialhealth.core.PostalAddress} (street and municipality as
  *       {@code LocalizedText}, since Brussels names them in French and Dutch) and

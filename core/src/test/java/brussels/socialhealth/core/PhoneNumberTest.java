@@ -21,13 +21,13 @@ class PhoneNumberTest {
   static Stream<Arguments> validNumbers() {
     return Stream.of(
         // input, E.164, national, international, mobile
-        Arguments.of("02/880.29.85", "+3228802985", "02 880 29 85", "+32 2 880 29 85", false),
-        Arguments.of("02.880.29.85", "+3228802985", "02 880 29 85", "+32 2 880 29 85", false),
-        Arguments.of("02-880-29-85", "+3228802985", "02 880 29 85", "+32 2 880 29 85", false),
-        Arguments.of("+32 2 318 60 58", "+3223186058", "02 318 60 58", "+32 2 318 60 58", false),
-        Arguments.of("32 2 318 60 58", "+3223186058", "02 318 60 58", "+32 2 318 60 58", false),
-        Arguments.of("0032 2 318 60 58", "+3223186058", "02 318 60 58", "+32 2 318 60 58", false),
-        Arguments.of("+32 (0)2 318 60 58", "+3223186058", "02 318 60 58", "+32 2 318 60 58", false),
+        Arguments.of("02/555.01.23", "+3225550123", "02 555 01 23", "+32 2 555 01 23", false),
+        Arguments.of("02.555.01.23", "+3225550123", "02 555 01 23", "+32 2 555 01 23", false),
+        Arguments.of("02-555-01-23", "+3225550123", "02 555 01 23", "+32 2 555 01 23", false),
+        Arguments.of("+32 2 555 04 56", "+3225550456", "02 555 04 56", "+32 2 555 04 56", false),
+        Arguments.of("32 2 555 04 56", "+3225550456", "02 555 04 56", "+32 2 555 04 56", false),
+        Arguments.of("0032 2 555 04 56", "+3225550456", "02 555 04 56", "+32 2 555 04 56", false),
+        Arguments.of("+32 (0)2 555 04 56", "+3225550456", "02 555 04 56", "+32 2 555 04 56", false),
         Arguments.of("(02) 512 12 12", "+3225121212", "02 512 12 12", "+32 2 512 12 12", false),
         Arguments.of("  02 512 12 12  ", "+3225121212", "02 512 12 12", "+32 2 512 12 12", false),
         Arguments.of("+3225121212", "+3225121212", "02 512 12 12", "+32 2 512 12 12", false),
@@ -66,8 +66,8 @@ class PhoneNumberTest {
         Arguments.of("   ", CoreCodes.PHONE_UNPARSEABLE),
         Arguments.of("pas de téléphone", CoreCodes.PHONE_UNPARSEABLE),
         Arguments.of("0800 FLOWERS", CoreCodes.PHONE_UNPARSEABLE),
-        Arguments.of("02 880 29 85 ext 12", CoreCodes.PHONE_UNPARSEABLE),
-        Arguments.of("02 880 29 85 ou 02 880 29 86", CoreCodes.PHONE_UNPARSEABLE),
+        Arguments.of("02 555 01 23 ext 12", CoreCodes.PHONE_UNPARSEABLE),
+        Arguments.of("02 555 01 23 ou 02 555 01 24", CoreCodes.PHONE_UNPARSEABLE),
         Arguments.of("+999 123 456", CoreCodes.PHONE_UNPARSEABLE),
         Arguments.of("---", CoreCodes.PHONE_UNPARSEABLE),
         Arguments.of("02 12 34", CoreCodes.PHONE_INVALID),
@@ -79,7 +79,7 @@ class PhoneNumberTest {
         // a free number one digit short
         Arguments.of("0800 12 34", CoreCodes.PHONE_INVALID),
         // the right digits under the wrong country code
-        Arguments.of("+33 2 880 29 85", CoreCodes.PHONE_INVALID),
+        Arguments.of("+33 2 555 01 23", CoreCodes.PHONE_INVALID),
         Arguments.of("+32 1 42 68 53 00", CoreCodes.PHONE_INVALID));
   }
 
@@ -115,7 +115,7 @@ class PhoneNumberTest {
 
   @Test
   void givesATelUriForLinks() {
-    assertThat(PhoneNumber.parse("02/880.29.85").toTelUri()).isEqualTo("tel:+32-2-880-29-85");
+    assertThat(PhoneNumber.parse("02/555.01.23").toTelUri()).isEqualTo("tel:+32-2-555-01-23");
   }
 
   @Test
@@ -131,8 +131,8 @@ class PhoneNumberTest {
   void isEqualWhenTheE164FormsAreEqual() {
     new EqualsTester()
         .addEqualityGroup(
-            PhoneNumber.parse("02/880.29.85"), PhoneNumber.parse("+32 2 880 29 85"),
-            PhoneNumber.parse("0032 2 880 29 85"))
+            PhoneNumber.parse("02/555.01.23"), PhoneNumber.parse("+32 2 555 01 23"),
+            PhoneNumber.parse("0032 2 555 01 23"))
         .addEqualityGroup(PhoneNumber.parse("0470 12 34 56"), PhoneNumber.parse("+32470123456"))
         .addEqualityGroup(PhoneNumber.parse("+33 1 42 68 53 00"))
         .testEquals();
@@ -140,6 +140,6 @@ class PhoneNumberTest {
 
   @Test
   void writesIdenticalGoldenJsonUnderBothJacksonLines() {
-    GoldenJson.assertGolden(getClass(), "phone-number", PhoneNumber.parse("02/880.29.85"), PhoneNumber.class);
+    GoldenJson.assertGolden(getClass(), "phone-number", PhoneNumber.parse("02/555.01.23"), PhoneNumber.class);
   }
 }

@@ -81,7 +81,7 @@ public class CoreBenchmark {
    */
   @Benchmark
   public PhoneNumber parsePhoneNumber() {
-    return PhoneNumber.parse("02/880.29.85");
+    return PhoneNumber.parse("02/555.01.23");
   }
 
   /**

@@ -29,11 +29,11 @@ public final class SampleData {
 
   /** Phone numbers in the notations found on Brussels organisations' leaflets and web sites. */
   public static final List<String> PHONE_NOTATIONS = List.of(
-      "02/880.29.85", "(02) 511 22 33", "+32 2 511 22 33", "32 2 511 22 33", "0032 2 511 22 33",
+      "02/555.01.23", "(02) 511 22 33", "+32 2 511 22 33", "32 2 511 22 33", "0032 2 511 22 33",
       "0470 12 34 56");
 
   /** Phone texts the model refuses: too short for the Brussels numbering plan, and letters. */
-  public static final List<String> BAD_PHONE_NOTATIONS = List.of("02/880.29", "0800 AIDE");
+  public static final List<String> BAD_PHONE_NOTATIONS = List.of("02/555.01", "0800 AIDE");
 
   /** One enterprise number in the notations partner files use. */
   public static final List<String> ENTERPRISE_NOTATIONS = List.of(

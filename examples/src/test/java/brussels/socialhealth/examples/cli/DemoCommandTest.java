@@ -42,7 +42,7 @@ class DemoCommandTest {
     CliRun run = CliRun.run("demo");
 
     assertThat(run.out)
-        .contains("   \"02/880.29.85\" -> +3228802985 (national 02 880 29 85, international +32 2 880 29 85, "
+        .contains("   \"02/555.01.23\" -> +3225550123 (national 02 555 01 23, international +32 2 555 01 23, "
             + "mobile: no)\n")
         .contains("   \"32 2 511 22 33\" -> +3225112233 (")
         .contains("   \"0032 2 511 22 33\" -> +3225112233 (")
