@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,13 +10,21 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Who may attend an event.
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "open"}.
+ * {@code "open"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum Audience {
+public enum Audience implements Coded {
   /** Open to every social-health actor (ouvert à tous·tes les acteur·rices). */
-  OPEN,
+  OPEN("open", LocalizedText.of("Ouvert à tous·tes", "Open voor iedereen", "Open to all")),
   /** By invitation only. */
-  INVITATION;
+  INVITATION("invitation", LocalizedText.of("Sur invitation", "Op uitnodiging", "By invitation"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  Audience(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -22,8 +32,18 @@ public enum Audience {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -35,6 +55,7 @@ public enum Audience {
    */
   @JsonCreator
   public static Audience parse(String code) {
-    return CodeLists.parse(Audience.class, code, Audience::code);
+    return Coded.parse(Audience.class, code, EventsCodes.CODE_UNKNOWN, "Audience",
+        CodeLists.expected(Audience.class));
   }
 }

@@ -1,6 +1,8 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -26,23 +28,32 @@ import java.util.Set;
  * follow-up may lead to a new orientation; a closed case is reopened rather than edited; only a case
  * not yet oriented can be cancelled (a request withdrawn or sent by mistake).
  *
- * <p>On the wire a status is its lower-case code ({@code "in-analysis"}...).
+ * <p>On the wire a status is its lower-case code ({@code "in-analysis"}...); people read its
+ * {@linkplain #label() label} in French, Dutch or English.
  */
-public enum CaseStatus {
+public enum CaseStatus implements Coded {
   /** Received, not yet looked at. */
-  RECEIVED,
+  RECEIVED("received", LocalizedText.of("Reçu", "Ontvangen", "Received")),
   /** The team analyses the situation and searches the directory. */
-  IN_ANALYSIS,
+  IN_ANALYSIS("in-analysis", LocalizedText.of("En analyse", "In analyse", "In analysis")),
   /** One or more orientations were proposed. */
-  ORIENTED,
+  ORIENTED("oriented", LocalizedText.of("Orienté", "Doorverwezen", "Oriented")),
   /** The team came back to the professional to see what became of the orientations. */
-  FOLLOWED_UP,
+  FOLLOWED_UP("followed-up", LocalizedText.of("Suivi", "Opgevolgd", "Followed up")),
   /** Done. */
-  CLOSED,
+  CLOSED("closed", LocalizedText.of("Clôturé", "Afgesloten", "Closed")),
   /** Closed, then opened again (the situation came back). */
-  REOPENED,
+  REOPENED("reopened", LocalizedText.of("Rouvert", "Heropend", "Reopened")),
   /** Withdrawn or sent by mistake before any orientation; final. */
-  CANCELLED;
+  CANCELLED("cancelled", LocalizedText.of("Annulé", "Geannuleerd", "Cancelled"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  CaseStatus(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the statuses this status may move to.
@@ -101,8 +112,18 @@ public enum CaseStatus {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -114,6 +135,7 @@ public enum CaseStatus {
    */
   @JsonCreator
   public static CaseStatus parse(String code) {
-    return CodeLists.parse(CaseStatus.class, code, CaseStatus::code);
+    return Coded.parse(CaseStatus.class, code, EventsCodes.CODE_UNKNOWN, "CaseStatus",
+        CodeLists.expected(CaseStatus.class));
   }
 }

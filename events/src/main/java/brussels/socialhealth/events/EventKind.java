@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,19 +10,31 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The kind of an event, as the bassin teams name their meetings and actions.
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "concertation"}.
+ * {@code "concertation"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum EventKind {
+public enum EventKind implements Coded {
   /** A thematic concertation (concertation thématique, thematisch overleg), e.g. "CT Santé mentale #1". */
-  CONCERTATION,
+  CONCERTATION("concertation",
+      LocalizedText.of("Concertation thématique", "Thematisch overleg", "Thematic concertation")),
   /** A change workshop (Atelier du changement, Veranderatelier), numbered per bassin. */
-  CHANGE_WORKSHOP,
+  CHANGE_WORKSHOP("change-workshop", LocalizedText.of("Atelier du changement", "Veranderatelier", "Change workshop")),
   /** A session of a standing working group (groupe de travail, werkgroep). */
-  WORKING_GROUP_SESSION,
+  WORKING_GROUP_SESSION("working-group-session", LocalizedText.of("Séance de groupe de travail",
+      "Werkgroepvergadering", "Working group session")),
   /** A prevention meeting (RV de la prévention, Preventie Ontmoeting). */
-  PREVENTION_MEETING,
+  PREVENTION_MEETING("prevention-meeting",
+      LocalizedText.of("RV de la prévention", "Preventie Ontmoeting", "Prevention meeting")),
   /** An open-house week (Semaine Portes Ouvertes, Opendeurenweek). */
-  OPEN_HOUSE_WEEK;
+  OPEN_HOUSE_WEEK("open-house-week",
+      LocalizedText.of("Semaine Portes Ouvertes", "Opendeurenweek", "Open-house week"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  EventKind(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -28,8 +42,18 @@ public enum EventKind {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English, the name the bassin teams give this kind of event.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -41,6 +65,7 @@ public enum EventKind {
    */
   @JsonCreator
   public static EventKind parse(String code) {
-    return CodeLists.parse(EventKind.class, code, EventKind::code);
+    return Coded.parse(EventKind.class, code, EventsCodes.CODE_UNKNOWN, "EventKind",
+        CodeLists.expected(EventKind.class));
   }
 }

@@ -1,6 +1,8 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -17,17 +19,26 @@ import java.util.Set;
  *   held, cancelled: final
  * </pre>
  *
- * <p>On the wire a status is its lower-case code ({@code "planned"}...).
+ * <p>On the wire a status is its lower-case code ({@code "planned"}...); people read its
+ * {@linkplain #label() label} in French, Dutch or English.
  */
-public enum EventStatus {
+public enum EventStatus implements Coded {
   /** Announced, not yet held. */
-  PLANNED,
+  PLANNED("planned", LocalizedText.of("Prévu", "Gepland", "Planned")),
   /** Took place. */
-  HELD,
+  HELD("held", LocalizedText.of("Réalisé", "Gehouden", "Held")),
   /** Will not take place. */
-  CANCELLED,
+  CANCELLED("cancelled", LocalizedText.of("Annulé", "Geannuleerd", "Cancelled")),
   /** Put off to a date not fixed yet. */
-  POSTPONED;
+  POSTPONED("postponed", LocalizedText.of("Reporté", "Uitgesteld", "Postponed"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  EventStatus(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the statuses this status may move to.
@@ -84,8 +95,18 @@ public enum EventStatus {
    * @return the code
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -97,6 +118,7 @@ public enum EventStatus {
    */
   @JsonCreator
   public static EventStatus parse(String code) {
-    return CodeLists.parse(EventStatus.class, code, EventStatus::code);
+    return Coded.parse(EventStatus.class, code, EventsCodes.CODE_UNKNOWN, "EventStatus",
+        CodeLists.expected(EventStatus.class));
   }
 }

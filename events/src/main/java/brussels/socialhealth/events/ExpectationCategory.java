@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,23 +10,36 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The categories under which a concertation groups its participants' expectations.
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "cartography"}.
+ * {@code "cartography"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum ExpectationCategory {
+public enum ExpectationCategory implements Coded {
   /** Cartography or directory of actors and their links (cartographie). */
-  CARTOGRAPHY,
+  CARTOGRAPHY("cartography", LocalizedText.of("Cartographie des acteurs", "Cartografie van de actoren",
+      "Cartography of actors")),
   /** Network and collaboration (réseau et collaboration). */
-  NETWORK_COLLABORATION,
+  NETWORK_COLLABORATION("network-collaboration",
+      LocalizedText.of("Réseau et collaboration", "Netwerk en samenwerking", "Network and collaboration")),
   /** Training, awareness and information (formation, sensibilisation et information). */
-  TRAINING,
+  TRAINING("training", LocalizedText.of("Formation, sensibilisation et information",
+      "Vorming, sensibilisering en informatie", "Training, awareness and information")),
   /** Work on specific themes, publics or tools (thématiques spécifiques). */
-  SPECIFIC_THEMES,
+  SPECIFIC_THEMES("specific-themes",
+      LocalizedText.of("Thématiques spécifiques", "Specifieke thema's", "Specific themes")),
   /** Continuity with past work (continuité avec le travail fait par le passé). */
-  CONTINUITY,
+  CONTINUITY("continuity", LocalizedText.of("Continuité avec le travail passé", "Continuïteit met het eerdere werk",
+      "Continuity with past work")),
   /** Advocacy (plaidoyer). */
-  ADVOCACY,
+  ADVOCACY("advocacy", LocalizedText.of("Plaidoyer", "Belangenbehartiging", "Advocacy")),
   /** Anything else. */
-  OTHER;
+  OTHER("other", LocalizedText.of("Autre", "Andere", "Other"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  ExpectationCategory(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -32,8 +47,18 @@ public enum ExpectationCategory {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -45,6 +70,7 @@ public enum ExpectationCategory {
    */
   @JsonCreator
   public static ExpectationCategory parse(String code) {
-    return CodeLists.parse(ExpectationCategory.class, code, ExpectationCategory::code);
+    return Coded.parse(ExpectationCategory.class, code, EventsCodes.CODE_UNKNOWN, "ExpectationCategory",
+        CodeLists.expected(ExpectationCategory.class));
   }
 }

@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,17 +10,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * How a helpdesk request reached the bassin team.
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "phone"}.
+ * {@code "phone"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum HelpdeskChannel {
+public enum HelpdeskChannel implements Coded {
   /** By phone. */
-  PHONE,
+  PHONE("phone", LocalizedText.of("Téléphone", "Telefoon", "Phone")),
   /** By e-mail. */
-  EMAIL,
+  EMAIL("email", LocalizedText.of("Courriel", "E-mail", "E-mail")),
   /** In person. */
-  IN_PERSON,
+  IN_PERSON("in-person", LocalizedText.of("En présentiel", "Ter plaatse", "In person")),
   /** Another channel (a form, a meeting...). */
-  OTHER;
+  OTHER("other", LocalizedText.of("Autre", "Andere", "Other"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  HelpdeskChannel(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -26,8 +36,18 @@ public enum HelpdeskChannel {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -39,6 +59,7 @@ public enum HelpdeskChannel {
    */
   @JsonCreator
   public static HelpdeskChannel parse(String code) {
-    return CodeLists.parse(HelpdeskChannel.class, code, HelpdeskChannel::code);
+    return Coded.parse(HelpdeskChannel.class, code, EventsCodes.CODE_UNKNOWN, "HelpdeskChannel",
+        CodeLists.expected(HelpdeskChannel.class));
   }
 }

@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,21 +10,29 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * What became of an orientation proposed by the helpdesk.
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "pending"}.
+ * {@code "pending"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum OrientationOutcome {
+public enum OrientationOutcome implements Coded {
   /** Not known yet. */
-  PENDING,
+  PENDING("pending", LocalizedText.of("En attente", "In afwachting", "Pending")),
   /** The service was contacted. */
-  CONTACTED,
+  CONTACTED("contacted", LocalizedText.of("Service contacté", "Dienst gecontacteerd", "Service contacted")),
   /** The service accepted the situation. */
-  ACCEPTED,
+  ACCEPTED("accepted", LocalizedText.of("Situation acceptée", "Situatie aanvaard", "Situation accepted")),
   /** The service refused. */
-  REFUSED,
+  REFUSED("refused", LocalizedText.of("Refus du service", "Geweigerd door de dienst", "Refused by the service")),
   /** The situation is on the service's waiting list. */
-  WAITING_LIST,
+  WAITING_LIST("waiting-list", LocalizedText.of("Liste d'attente", "Wachtlijst", "Waiting list")),
   /** The service did not answer. */
-  NO_ANSWER;
+  NO_ANSWER("no-answer", LocalizedText.of("Pas de réponse", "Geen antwoord", "No answer"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  OrientationOutcome(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -30,8 +40,18 @@ public enum OrientationOutcome {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -43,6 +63,7 @@ public enum OrientationOutcome {
    */
   @JsonCreator
   public static OrientationOutcome parse(String code) {
-    return CodeLists.parse(OrientationOutcome.class, code, OrientationOutcome::code);
+    return Coded.parse(OrientationOutcome.class, code, EventsCodes.CODE_UNKNOWN, "OrientationOutcome",
+        CodeLists.expected(OrientationOutcome.class));
   }
 }

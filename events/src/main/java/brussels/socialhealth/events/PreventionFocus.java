@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,17 +10,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * What a prevention meeting works on (missions of the prevention officers of the bassins).
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "community-action"}.
+ * {@code "community-action"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum PreventionFocus {
+public enum PreventionFocus implements Coded {
   /** Community action and health promotion for all publics. */
-  COMMUNITY_ACTION,
+  COMMUNITY_ACTION("community-action", LocalizedText.of("Action communautaire et promotion de la santé",
+      "Gemeenschapsgerichte actie en gezondheidspromotie", "Community action and health promotion")),
   /** Access to vaccination. */
-  VACCINATION,
+  VACCINATION("vaccination", LocalizedText.of("Accès à la vaccination", "Toegang tot vaccinatie",
+      "Access to vaccination")),
   /** Access to screening (dépistage, opsporing). */
-  SCREENING,
+  SCREENING("screening", LocalizedText.of("Accès au dépistage", "Toegang tot opsporing", "Access to screening")),
   /** Social, economic and environmental determinants of health. */
-  HEALTH_DETERMINANTS;
+  HEALTH_DETERMINANTS("health-determinants", LocalizedText.of("Déterminants sociaux de la santé",
+      "Sociale determinanten van gezondheid", "Social determinants of health"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  PreventionFocus(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -26,8 +39,18 @@ public enum PreventionFocus {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -39,6 +62,7 @@ public enum PreventionFocus {
    */
   @JsonCreator
   public static PreventionFocus parse(String code) {
-    return CodeLists.parse(PreventionFocus.class, code, PreventionFocus::code);
+    return Coded.parse(PreventionFocus.class, code, EventsCodes.CODE_UNKNOWN, "PreventionFocus",
+        CodeLists.expected(PreventionFocus.class));
   }
 }

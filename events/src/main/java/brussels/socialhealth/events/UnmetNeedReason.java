@@ -1,5 +1,7 @@
 package brussels.socialhealth.events;
 
+import brussels.socialhealth.core.Coded;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.events.internal.CodeLists;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,23 +10,31 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Why a need stayed unmet, recorded for advocacy (plaidoyer).
  *
  * <p>On the wire a constant is its stable lower-case {@linkplain #code() code}, for example
- * {@code "no-service"}.
+ * {@code "no-service"}; people read its {@linkplain #label() label} in French, Dutch or English.
  */
-public enum UnmetNeedReason {
+public enum UnmetNeedReason implements Coded {
   /** No service exists for it in reach. */
-  NO_SERVICE,
+  NO_SERVICE("no-service", LocalizedText.of("Aucun service", "Geen dienst", "No service")),
   /** Services exist but their waiting lists are too long. */
-  WAITING_LIST,
+  WAITING_LIST("waiting-list", LocalizedText.of("Liste d'attente", "Wachtlijst", "Waiting list")),
   /** The cost is out of reach. */
-  COST,
+  COST("cost", LocalizedText.of("Coût trop élevé", "Te hoge kostprijs", "Cost out of reach")),
   /** No service in a language the person speaks. */
-  LANGUAGE,
+  LANGUAGE("language", LocalizedText.of("Langue", "Taal", "Language")),
   /** The services are too far away. */
-  DISTANCE,
+  DISTANCE("distance", LocalizedText.of("Éloignement", "Afstand", "Distance")),
   /** The person is not eligible (age, residence, insurance...). */
-  ELIGIBILITY,
+  ELIGIBILITY("eligibility", LocalizedText.of("Conditions d'accès", "Toegangsvoorwaarden", "Eligibility")),
   /** Another reason. */
-  OTHER;
+  OTHER("other", LocalizedText.of("Autre", "Andere", "Other"));
+
+  private final String code;
+  private final LocalizedText label;
+
+  UnmetNeedReason(String code, LocalizedText label) {
+    this.code = code;
+    this.label = label;
+  }
 
   /**
    * Returns the stable code, the JSON form.
@@ -32,8 +42,18 @@ public enum UnmetNeedReason {
    * @return the code, lower case with hyphens
    */
   @JsonValue
+  @Override
   public String code() {
-    return CodeLists.codeOf(this);
+    return code;
+  }
+
+  /**
+   * Returns the label in French, Dutch and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
   }
 
   /**
@@ -45,6 +65,7 @@ public enum UnmetNeedReason {
    */
   @JsonCreator
   public static UnmetNeedReason parse(String code) {
-    return CodeLists.parse(UnmetNeedReason.class, code, UnmetNeedReason::code);
+    return Coded.parse(UnmetNeedReason.class, code, EventsCodes.CODE_UNKNOWN, "UnmetNeedReason",
+        CodeLists.expected(UnmetNeedReason.class));
   }
 }

@@ -41,6 +41,13 @@
  *       as JSON or as CSV ({@link brussels.socialhealth.events.HelpdeskReportCsv}).
  * </ul>
  *
+ * <p>The closed lists ({@link brussels.socialhealth.events.EventKind},
+ * {@link brussels.socialhealth.events.CaseStatus}, {@link brussels.socialhealth.events.HelpdeskChannel},
+ * {@link brussels.socialhealth.events.UnmetNeedReason}...) are {@link brussels.socialhealth.core.Coded}
+ * enums: each constant travels as a stable lower-case code and has a {@code label()} in French, Dutch and
+ * English for people to read; an unknown code fails with
+ * {@link brussels.socialhealth.events.EventsCodes#CODE_UNKNOWN}.
+ *
  * <p>Errors carry the codes of {@link brussels.socialhealth.events.EventsCodes}, with messages in
  * French, Dutch and English.
  */

@@ -1,44 +1,34 @@
 package brussels.socialhealth.events.internal;
 
-import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.events.EventsCodes;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Parsing of the module's enums from their stable lower-case codes. Not API. */
+/**
+ * The expected codes of the module's closed lists, for the messages of {@link EventsCodes#CODE_UNKNOWN}.
+ * Not API.
+ */
 public final class CodeLists {
+  private static final ClassValue<String> EXPECTED = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return Arrays.stream(type.getEnumConstants()).map(constant -> ((Coded) constant).code())
+          .collect(Collectors.joining(", "));
+    }
+  };
+
   private CodeLists() {}
 
   /**
-   * Finds the constant whose code matches, ignoring case and surrounding blanks.
+   * Returns the codes of an enum in declaration order, separated by commas: the {@code {2}} of the message
+   * of {@link EventsCodes#CODE_UNKNOWN}. Computed once per enum.
    *
-   * @param type the enum type
-   * @param code the code
-   * @param codeOf how to get a constant's code
-   * @param <E> the enum
-   * @return the constant
-   * @throws InvalidValueException {@link EventsCodes#CODE_UNKNOWN} if none matches
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the codes, for example {@code "open, invitation"}
    */
-  public static <E extends Enum<E>> E parse(Class<E> type, String code, Function<E, String> codeOf) {
-    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-    for (E constant : type.getEnumConstants()) {
-      if (codeOf.apply(constant).equals(normalised)) {
-        return constant;
-      }
-    }
-    String expected = Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", "));
-    throw new InvalidValueException(EventsCodes.CODE_UNKNOWN, code, type.getSimpleName(), expected);
-  }
-
-  /**
-   * Derives the stable code of an enum constant: lower case, underscores become hyphens.
-   *
-   * @param constant the constant
-   * @return the code, for example {@code in-analysis}
-   */
-  public static String codeOf(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  public static <E extends Enum<E> & Coded> String expected(Class<E> type) {
+    return EXPECTED.get(type);
   }
 }

@@ -1,5 +1,6 @@
 package brussels.socialhealth.events.internal;
 
+import brussels.socialhealth.core.Coded;
 import brussels.socialhealth.directory.Code;
 import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.events.CaseStatus;
@@ -131,10 +132,10 @@ public final class ReportBuilder {
     return Optional.of(sorted[Math.max(rank, 1) - 1]);
   }
 
-  private static Map<String, Integer> byCode(Enum<?>[] constants, int[] counts) {
+  private static <E extends Enum<E> & Coded> Map<String, Integer> byCode(E[] constants, int[] counts) {
     Map<String, Integer> map = new LinkedHashMap<>();
-    for (Enum<?> constant : constants) {
-      map.put(CodeLists.codeOf(constant), counts[constant.ordinal()]);
+    for (E constant : constants) {
+      map.put(constant.code(), counts[constant.ordinal()]);
     }
     return map;
   }

@@ -1,6 +1,7 @@
 package brussels.socialhealth.examples.cli;
 
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.validation.ValidationReport;
 import brussels.socialhealth.core.validation.Violation;
 import brussels.socialhealth.directory.CriterionResult;
@@ -16,9 +17,11 @@ import brussels.socialhealth.directory.Service;
 import brussels.socialhealth.directory.ServiceQuery;
 import brussels.socialhealth.directory.Theme;
 import brussels.socialhealth.directory.UnitBalance;
+import brussels.socialhealth.events.CaseStatus;
 import brussels.socialhealth.events.Concertation;
 import brussels.socialhealth.events.EventsDocument;
 import brussels.socialhealth.events.HelpdeskActivityReport;
+import brussels.socialhealth.events.HelpdeskChannel;
 import brussels.socialhealth.events.ImmutableOpenHouseWeek;
 import brussels.socialhealth.events.OpenHouseRules;
 import brussels.socialhealth.events.OpenHouseWeek;
@@ -44,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -247,20 +251,25 @@ final class DemoModules {
         SampleHelpdesk.year2024());
     line(1, ExamplesCodes.DEMO_HELPDESK_REPORT, HELPDESK_BASSIN, HELPDESK_FROM, HELPDESK_TO,
         SampleHelpdesk.year2024().size(), report.getCaseCount());
-    line(2, ExamplesCodes.DEMO_HELPDESK_CHANNELS, counts(report.getByChannel()));
-    line(2, ExamplesCodes.DEMO_HELPDESK_STATUS, counts(report.getByStatus()));
+    line(2, ExamplesCodes.DEMO_HELPDESK_CHANNELS,
+        counts(report.getByChannel(), code -> HelpdeskChannel.parse(code).label()));
+    line(2, ExamplesCodes.DEMO_HELPDESK_STATUS,
+        counts(report.getByStatus(), code -> CaseStatus.parse(code).label()));
     OrientationDelay delay = report.getTimeToFirstOrientation();
     line(2, ExamplesCodes.DEMO_HELPDESK_DELAY, delay.getOrientedCases(), duration(delay.getMedianMinutes()),
         duration(delay.getP90Minutes()));
     line(2, ExamplesCodes.DEMO_HELPDESK_UNMET);
     for (RankedUnmetNeed need : report.getUnmetNeeds().subList(0, Math.min(UNMET_NEEDS, report.getUnmetNeeds().size()))) {
       line(3, ExamplesCodes.DEMO_HELPDESK_UNMET_LINE, need.getCount(),
-          need.getTheme().map(theme -> theme.getLabel(language)).orElse("-"), need.getReason().code());
+          need.getTheme().map(theme -> theme.getLabel(language)).orElse("-"),
+          need.getReason().label().get(language));
     }
   }
 
-  private static String counts(Map<String, Integer> counts) {
-    return counts.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+  /** The counts of a report keyed by the codes of a closed list, each code shown as its label. */
+  private String counts(Map<String, Integer> counts, Function<String, LocalizedText> label) {
+    return counts.entrySet().stream()
+        .map(entry -> label.apply(entry.getKey()).get(language) + " " + entry.getValue())
         .collect(Collectors.joining(", "));
   }
 

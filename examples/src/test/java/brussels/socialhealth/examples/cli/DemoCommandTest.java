@@ -2,16 +2,23 @@ package brussels.socialhealth.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.core.Language;
+import brussels.socialhealth.events.UnmetNeedReason;
 import brussels.socialhealth.examples.sample.SampleHelpdesk;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoCommandTest {
@@ -387,6 +394,54 @@ class DemoCommandTest {
     List<Integer> unmet = events.subList(index + 5, events.size()).stream().filter(l -> l.startsWith("         "))
         .map(l -> number(find(l, "^ +(\\d+) × "), 1)).collect(Collectors.toList());
     assertThat(unmet).hasSizeBetween(1, 3).isSortedAccordingTo(Comparator.reverseOrder());
+  }
+
+  static Stream<Arguments> helpdeskLabels() {
+    return Stream.of(
+        Arguments.of("en", "      by channel: Phone \\d+, E-mail \\d+, In person \\d+, Other \\d+\n",
+            "      by status: Received \\d+, In analysis \\d+, Oriented \\d+, Followed up \\d+, Closed \\d+, "
+                + "Reopened \\d+, Cancelled \\d+\n"),
+        Arguments.of("fr", "      par canal : Téléphone \\d+, Courriel \\d+, En présentiel \\d+, Autre \\d+\n",
+            "      par statut : Reçu \\d+, En analyse \\d+, Orienté \\d+, Suivi \\d+, Clôturé \\d+, "
+                + "Rouvert \\d+, Annulé \\d+\n"),
+        Arguments.of("nl", "      per kanaal: Telefoon \\d+, E-mail \\d+, Ter plaatse \\d+, Andere \\d+\n",
+            "      per status: Ontvangen \\d+, In analyse \\d+, Doorverwezen \\d+, Opgevolgd \\d+, "
+                + "Afgesloten \\d+, Heropend \\d+, Geannuleerd \\d+\n"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("helpdeskLabels")
+  void namesTheHelpdeskChannelsAndCaseStatusesByTheirLabelsInTheChosenLanguage(String language, String channels,
+      String statuses) {
+    String out = CliRun.run("demo", "--lang", language, "--section", "events").out;
+
+    assertThat(out).containsPattern(Pattern.compile("\n" + channels))
+        .containsPattern(Pattern.compile("\n" + statuses))
+        .doesNotContain("in-person", "in-analysis", "followed-up");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "nl"})
+  void namesTheReasonsOfTheUnmetNeedsByTheirLabelsInTheChosenLanguage(String language) {
+    Language chosen = Language.parse(language);
+    Set<String> labels = Arrays.stream(UnmetNeedReason.values()).map(reason -> reason.label().get(chosen))
+        .collect(Collectors.toSet());
+    String out = CliRun.run("demo", "--lang", language, "--section", "events").out;
+
+    List<String> reasons = out.lines().filter(l -> l.matches("^ {9}\\d+ × .*"))
+        .map(l -> find(l, "\\(([^()]+)\\)$").group(1)).collect(Collectors.toList());
+    assertThat(reasons).hasSizeBetween(1, 3).allSatisfy(reason -> assertThat(labels).contains(reason));
+    // SampleHelpdesk: a waiting list is the reason of about a third of the unmet needs, the most frequent one
+    assertThat(reasons).contains(UnmetNeedReason.WAITING_LIST.label().get(chosen));
+  }
+
+  @Test
+  void showsTheDutchAndFrenchWordsOfTheHelpdesk() {
+    assertThat(CliRun.run("demo", "--lang", "nl", "--section", "events").out)
+        .contains("per kanaal: Telefoon ", " (Wachtlijst)\n")
+        .doesNotContain("(waiting-list)");
+    assertThat(CliRun.run("demo", "--lang", "fr", "--section", "events").out)
+        .contains("par canal : Téléphone ", " (Liste d'attente)\n", "par statut : Reçu ");
   }
 
   @Test
