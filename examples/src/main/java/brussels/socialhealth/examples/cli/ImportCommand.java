@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
  * ({@link Importer}), writes the accepted records, the report (JSON) and the rejected records (in the
  * input's own format), shows progress on a terminal and prints a summary.
  *
- * <p>Exit codes (see {@code docs/integration.md}): {@value #CLEAN} every record accepted without warning;
+ * <p>Exit codes (see {@code docs/integration.md}; the constants below are aliases of {@link ExitCodes}):
+ * {@value #CLEAN} every record accepted without warning;
  * {@value #WARNINGS} some records accepted with warnings and {@code --fail-on warning} given;
  * {@value #REJECTED} some records rejected; {@value #UNUSABLE} the mapping or the input cannot be used
  * (the mistakes are printed with their line), or a file cannot be read or written.
@@ -52,18 +53,28 @@ import picocli.CommandLine.Parameters;
     description = {
       "Converts a partner export (CSV, JSON, JSON Lines) into the model with a YAML mapping.",
       "Every record ends accepted, accepted with warnings or rejected; the report says which and why.",
-      "Exit codes: 0 clean, 1 warnings (with --fail-on warning), 2 rejected records,",
-      "3 unusable mapping or input. Guide: docs/integration.md"
+      "Exit codes: " + ImportCommand.CLEAN + " clean, " + ImportCommand.WARNINGS
+          + " warnings (with --fail-on warning), " + ImportCommand.REJECTED + " rejected records,",
+      ImportCommand.UNUSABLE + " unusable mapping or input. Guide: docs/integration.md"
     })
 public final class ImportCommand extends SocialHealthCommand {
-  /** Exit code: every record accepted without warning (or warnings without {@code --fail-on warning}). */
-  public static final int CLEAN = 0;
-  /** Exit code: records accepted with warnings and {@code --fail-on warning} given. */
-  public static final int WARNINGS = 1;
-  /** Exit code: some records rejected (see the report and the rejects file). */
-  public static final int REJECTED = 2;
-  /** Exit code: the mapping or the input cannot be used, or a file cannot be read or written. */
-  public static final int UNUSABLE = 3;
+  /**
+   * Exit code: every record accepted without warning (or warnings without {@code --fail-on warning});
+   * {@link ExitCodes#OK}.
+   */
+  public static final int CLEAN = ExitCodes.OK;
+  /**
+   * Exit code: records accepted with warnings and {@code --fail-on warning} given;
+   * {@link ExitCodes#INVALID_DATA}.
+   */
+  public static final int WARNINGS = ExitCodes.INVALID_DATA;
+  /** Exit code: some records rejected (see the report and the rejects file); {@link ExitCodes#REJECTED}. */
+  public static final int REJECTED = ExitCodes.REJECTED;
+  /**
+   * Exit code: the mapping or the input cannot be used, or a file cannot be read or written;
+   * {@link ExitCodes#IO}.
+   */
+  public static final int UNUSABLE = ExitCodes.IO;
 
   private static final int PROGRESS_EVERY = 1000;
 

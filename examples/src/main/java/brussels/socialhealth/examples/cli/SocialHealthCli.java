@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Run it with {@code java -jar examples/target/socialhealth.jar <command> [options]}; see
  * {@code docs/cli.md}. Every command has {@code --help}, {@code --version} and {@code --lang fr|nl|en};
- * exit codes are the {@link ExitCodes}.
+ * exit codes are the {@link ExitCodes}, which the top command's {@code --help} lists.
  *
  * <p>To add a sub-command, write a {@link SocialHealthCommand} and add its class to the
  * {@code subcommands} list below (one line).
@@ -36,12 +38,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = SocialHealthCli.Version.class,
     description = "The Brussels social-health model on the command line.",
-    footer = {
-      "",
-      "Exit codes: 0 done (data valid), 1 invalid data found, 2 wrong command line",
-      "or rejected value, 3 file not readable or writable, 70 unexpected failure.",
-      "Guide: docs/cli.md"
-    },
+    // The exit codes come before this footer, set by commandLine() from ExitCodes.descriptions().
+    footer = {"", "Guide: docs/cli.md"},
     subcommands = {
       DemoCommand.class,
       DirectoryCommand.class,
@@ -98,7 +96,19 @@ public final class SocialHealthCli implements Runnable {
     CommandLine commandLine = new CommandLine(new SocialHealthCli());
     commandLine.setExecutionExceptionHandler(SocialHealthCli::handleExecutionException);
     commandLine.setParameterExceptionHandler(SocialHealthCli::handleParameterException);
+    commandLine.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodeList());
     return commandLine;
+  }
+
+  /** The exit codes for {@code --help}, from {@link ExitCodes#descriptions()}, codes right-aligned. */
+  private static Map<String, String> exitCodeList() {
+    int width = ExitCodes.descriptions().keySet().stream()
+        .mapToInt(code -> String.valueOf(code).length()).max().orElse(1);
+    Map<String, String> list = new LinkedHashMap<>();
+    ExitCodes.descriptions().forEach((code, meaning) -> list.put(String.format("%" + width + "d", code), meaning));
+    return list;
   }
 
   /** Without a sub-command: prints the usage on the error output. */
