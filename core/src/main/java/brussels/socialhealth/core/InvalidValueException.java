@@ -25,6 +25,8 @@ public class InvalidValueException extends IllegalArgumentException {
   /** The offending input as received. */
   private final String input;
   private final transient List<Object> arguments;
+  /** The message already rendered elsewhere, or null to render it from the code and arguments. */
+  private final transient LocalizedText rendered;
 
   /**
    * Creates the exception.
@@ -52,6 +54,29 @@ public class InvalidValueException extends IllegalArgumentException {
     this.code = code;
     this.input = String.valueOf(input);
     this.arguments = List.of(prepend(input, arguments));
+    this.rendered = null;
+  }
+
+  private InvalidValueException(String code, Object input, LocalizedText message) {
+    super(requireNonNull(message, "message").get(Language.EN) + " [" + requireNonNull(code, "code") + "]");
+    this.code = code;
+    this.input = String.valueOf(input);
+    this.arguments = List.of(String.valueOf(input));
+    this.rendered = message;
+  }
+
+  /**
+   * Creates the exception with a message that is already rendered, for a rule whose report found the
+   * value unacceptable: the violation's own trilingual message, with every argument in place, is kept
+   * as it is instead of being rendered again from the code and the input alone.
+   *
+   * @param code the stable error code, for example the violation's code; not null
+   * @param input the offending input as received
+   * @param message the rendered message in French, Dutch and English; not null
+   * @return the exception, to be thrown
+   */
+  public static InvalidValueException withMessage(String code, Object input, LocalizedText message) {
+    return new InvalidValueException(code, input, message);
   }
 
   private static Object[] prepend(Object input, Object[] arguments) {
@@ -87,6 +112,9 @@ public class InvalidValueException extends IllegalArgumentException {
    * @return the trilingual message
    */
   public LocalizedText getLocalizedMessages() {
+    if (rendered != null) {
+      return rendered;
+    }
     return Messages.render(code, arguments.toArray());
   }
 }

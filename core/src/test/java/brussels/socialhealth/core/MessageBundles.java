@@ -31,6 +31,7 @@ import org.assertj.core.api.SoftAssertions;
 public final class MessageBundles {
   private static final String ROOT = "brussels.socialhealth.";
   private static final Pattern CODE_SHAPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
   private MessageBundles() {}
 
@@ -57,8 +58,10 @@ public final class MessageBundles {
 
   /**
    * Asserts that a constants class declares at least one code, no code twice, every code in the
-   * namespace of its package, and that every code has a non-blank message in each of
-   * {@link Messages#MESSAGE_LANGUAGES}. All faults are reported together.
+   * namespace of its package, that every code has a non-blank message in each of
+   * {@link Messages#MESSAGE_LANGUAGES}, and that the three messages of a code use the same placeholders
+   * ({@code {0}}, {@code {1}}...: a translation that drops or invents one shows a wrong or a raw value).
+   * All faults are reported together.
    *
    * @param codesClass the module's {@code *Codes} class, in the module's package; not null
    * @throws AssertionError listing every fault
@@ -73,6 +76,11 @@ public final class MessageBundles {
       for (Language language : Messages.MESSAGE_LANGUAGES) {
         softly.assertThat(Messages.find(code, language)).as("messages_%s lacks %s", language.code(), code)
             .hasValueSatisfying(text -> assertThat(text).as("%s in %s", code, language.code()).isNotBlank());
+      }
+      Set<String> english = placeholders(Messages.find(code, Language.EN).orElse(""));
+      for (Language language : List.of(Language.FR, Language.NL)) {
+        softly.assertThat(placeholders(Messages.find(code, language).orElse("")))
+            .as("placeholders of %s in %s vs en", code, language.code()).isEqualTo(english);
       }
     }
     softly.assertAll();
@@ -96,6 +104,18 @@ public final class MessageBundles {
     assertThat(keys(module, Language.NL)).as("nl vs fr keys of %s", module).isEqualTo(french);
     assertThat(keys(module, Language.EN)).as("en vs fr keys of %s", module).isEqualTo(french);
     assertThat(french).as("keys of the %s bundles", module).isSubsetOf(declared);
+  }
+
+  /**
+   * Returns the placeholders ({@code {0}}, {@code {1}}...) a message template uses.
+   *
+   * @param template the template; not null
+   * @return the placeholders, sorted
+   */
+  public static Set<String> placeholders(String template) {
+    Set<String> found = new TreeSet<>();
+    PLACEHOLDER.matcher(template).results().forEach(match -> found.add(match.group()));
+    return found;
   }
 
   private static Set<String> keys(String module, Language language) {

@@ -33,6 +33,20 @@ class MessageBundlesTest {
   }
 
   @Test
+  void failsWhenATranslationDropsAPlaceholder() {
+    assertThatThrownBy(() -> MessageBundles.assertComplete(
+            brussels.socialhealth.fixture.TranslationDropsAPlaceholder.class))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("placeholders of fixture.placeholder.dropped in nl vs en")
+        .hasMessageNotContaining("in fr vs en");
+  }
+
+  @Test
+  void findsThePlaceholdersOfATemplate() {
+    assertThat(MessageBundles.placeholders("Slot {1} of {0}: {1}, not {x} nor {}")).containsExactly("{0}", "{1}");
+  }
+
+  @Test
   void failsWhenACodeLacksItsMessages() {
     assertThatThrownBy(() -> MessageBundles.assertComplete(CodeWithoutMessage.class))
         .isInstanceOf(AssertionError.class)

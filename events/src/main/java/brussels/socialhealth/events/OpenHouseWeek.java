@@ -132,14 +132,16 @@ public abstract class OpenHouseWeek implements Event {
    *
    * @param registration the registration; not null
    * @return the copy
-   * @throws InvalidValueException with the code of the first error {@link OpenHouseRules} reports
+   * @throws InvalidValueException with the code and the trilingual message of the first error
+   *     {@link OpenHouseRules} reports
    */
   public OpenHouseWeek register(VisitorRegistration registration) {
     OpenHouseWeek candidate = ImmutableOpenHouseWeek.builder().from(this).addRegistration(registration).build();
     brussels.socialhealth.core.validation.ValidationReport report = OpenHouseRules.check(candidate);
     if (!report.isValid()) {
       brussels.socialhealth.core.validation.Violation first = report.getErrors().get(0);
-      throw new InvalidValueException(first.getCode(), first.getValue().orElse(registration.getSlotId()));
+      throw InvalidValueException.withMessage(first.getCode(), first.getValue().orElse(registration.getSlotId()),
+          first.getMessage());
     }
     return candidate;
   }

@@ -58,6 +58,11 @@ class EventsMessagesTest {
   }
 
   @Test
+  void everyCodeUsesTheSamePlaceholdersInFrenchDutchAndEnglish() {
+    brussels.socialhealth.core.MessageBundles.assertComplete(EventsCodes.class);
+  }
+
+  @Test
   void placeholdersAreFilledInEveryLanguage() {
     var text = Messages.render(EventsCodes.CASE_TRANSITION_ILLEGAL, "closed", "oriented");
     assertThat(text.find(Language.FR)).contains("Une demande helpdesk ne peut pas passer de « closed » à « oriented ».");

@@ -126,6 +126,21 @@ class OpenHouseRulesTest {
   }
 
   @Test
+  void aRefusedRegistrationExplainsItselfWithEveryPlaceholderFilledInEachLanguage() {
+    OpenHouseWeek week = Fixtures.openHouseWeek();
+    assertThatThrownBy(() -> week.register(VisitorRegistration.of(CAMILLE, "slot.parc.mon-am",
+        LocalDate.of(2024, 10, 1))))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          for (brussels.socialhealth.core.Language language : brussels.socialhealth.core.Messages.MESSAGE_LANGUAGES) {
+            assertThat(e.getLocalizedMessages().get(language)).as("message in %s", language)
+                .doesNotContainPattern("\\{\\d+}")
+                .contains("slot.parc.mon-am");
+          }
+          assertThat(e.getMessage()).endsWith("[" + EventsCodes.DOUBLE_BOOKING + "]");
+        });
+  }
+
+  @Test
   void aWindowClosingBeforeItOpensCannotExist() {
     assertThatThrownBy(() -> RegistrationWindow.of(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 8, 31)))
         .isInstanceOfSatisfying(InvalidValueException.class,

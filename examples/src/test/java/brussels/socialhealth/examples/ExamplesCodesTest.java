@@ -36,6 +36,11 @@ class ExamplesCodesTest {
   }
 
   @Test
+  void everyCodeUsesTheSamePlaceholdersInFrenchDutchAndEnglish() {
+    brussels.socialhealth.core.MessageBundles.assertComplete(ExamplesCodes.class);
+  }
+
+  @Test
   void everyCodeIsDistinct() throws IllegalAccessException {
     assertThat(codes()).doesNotHaveDuplicates();
   }

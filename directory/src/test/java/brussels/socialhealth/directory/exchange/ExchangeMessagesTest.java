@@ -35,6 +35,11 @@ class ExchangeMessagesTest {
   }
 
   @Test
+  void everyCodeUsesTheSamePlaceholdersInFrenchDutchAndEnglish() {
+    brussels.socialhealth.core.MessageBundles.assertComplete(ExchangeCodes.class);
+  }
+
+  @Test
   void everyCodeIsInTheExchangeNamespaceAndUnique() throws IllegalAccessException {
     List<String> codes = codes().toList();
 
