@@ -2,8 +2,12 @@ package brussels.socialhealth.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.core.CoreCodes;
 import brussels.socialhealth.core.MessageBundles;
+import brussels.socialhealth.core.MessageCalls;
 import brussels.socialhealth.directory.exchange.ExchangeCodes;
+import brussels.socialhealth.territory.TerritoryCodes;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,5 +34,11 @@ class DirectoryMessagesTest {
   @MethodSource("codes")
   void everyCodeIsNamespacedByTheModule(String code) {
     assertThat(code).matches("directory\\.[a-z-]+(\\.[a-z-]+)*");
+  }
+
+  @Test
+  void everyCallOfTheModuleSuppliesTheArgumentsItsMessageNeeds() {
+    MessageCalls.assertArgumentsCoverPlaceholders(Path.of("src/main/java"), DirectoryCodes.class,
+        ExchangeCodes.class, TerritoryCodes.class, CoreCodes.class);
   }
 }

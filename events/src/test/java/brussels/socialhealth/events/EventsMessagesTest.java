@@ -3,12 +3,14 @@ package brussels.socialhealth.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.MessageCalls;
 import brussels.socialhealth.core.Messages;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -68,5 +70,10 @@ class EventsMessagesTest {
     assertThat(text.find(Language.FR)).contains("Une demande helpdesk ne peut pas passer de « closed » à « oriented ».");
     assertThat(text.find(Language.NL)).contains("Een helpdeskvraag kan niet van \"closed\" naar \"oriented\" gaan.");
     assertThat(text.find(Language.EN)).contains("A helpdesk case cannot go from \"closed\" to \"oriented\".");
+  }
+
+  @Test
+  void everyCallOfTheModuleSuppliesTheArgumentsItsMessageNeeds() {
+    MessageCalls.assertArgumentsCoverPlaceholders(Path.of("src/main/java"), EventsCodes.class);
   }
 }

@@ -3,9 +3,13 @@ package brussels.socialhealth.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.MessageCalls;
 import brussels.socialhealth.core.Messages;
+import brussels.socialhealth.directory.DirectoryCodes;
+import brussels.socialhealth.directory.exchange.ExchangeCodes;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,5 +47,11 @@ class ExamplesCodesTest {
   @Test
   void everyCodeIsDistinct() throws IllegalAccessException {
     assertThat(codes()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyCallOfTheModuleSuppliesTheArgumentsItsMessageNeeds() {
+    MessageCalls.assertArgumentsCoverPlaceholders(Path.of("src/main/java"), ExamplesCodes.class,
+        DirectoryCodes.class, ExchangeCodes.class);
   }
 }

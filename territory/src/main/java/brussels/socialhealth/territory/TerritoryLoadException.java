@@ -15,7 +15,9 @@ public class TerritoryLoadException extends InvalidValueException {
   private final transient ValidationReport report;
 
   /**
-   * Creates the exception.
+   * Creates the exception. The message of {@link TerritoryCodes#LOAD_UNREADABLE} says why the input cannot
+   * be read (the cause's message, or the first error's code without a cause); that of
+   * {@link TerritoryCodes#LOAD_INCONSISTENT} gives the number of errors and the first one's code.
    *
    * @param code {@link TerritoryCodes#LOAD_UNREADABLE} or {@link TerritoryCodes#LOAD_INCONSISTENT}
    * @param input a name for what was loaded (a file name, {@code embedded})
@@ -23,8 +25,16 @@ public class TerritoryLoadException extends InvalidValueException {
    * @param cause the underlying cause, may be null
    */
   public TerritoryLoadException(String code, String input, ValidationReport report, Throwable cause) {
-    super(code, input, cause, report.getErrorCount(), firstCode(report));
+    super(code, input, cause, arguments(code, report, cause));
     this.report = report;
+  }
+
+  private static Object[] arguments(String code, ValidationReport report, Throwable cause) {
+    if (TerritoryCodes.LOAD_UNREADABLE.equals(code)) {
+      String reason = cause == null || cause.getMessage() == null ? firstCode(report) : cause.getMessage();
+      return new Object[] {reason};
+    }
+    return new Object[] {report.getErrorCount(), firstCode(report)};
   }
 
   private static String firstCode(ValidationReport report) {

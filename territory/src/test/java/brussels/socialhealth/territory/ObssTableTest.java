@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.Messages;
 import brussels.socialhealth.core.validation.ValidationReport;
 import brussels.socialhealth.core.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -144,5 +145,20 @@ class ObssTableTest {
     assertThatThrownBy(() -> table(HEADER + "\"21004A001,1,A,B,Nord,Noord\n"))
         .isInstanceOfSatisfying(TerritoryLoadException.class,
             e -> assertThat(e.getCode()).isEqualTo(TerritoryCodes.LOAD_UNREADABLE));
+  }
+
+  @Test
+  void saysWhyAnUnreadableTableCannotBeReadInEachLanguage() {
+    assertThatThrownBy(() -> ObssTable.read(
+            new ByteArrayInputStream((HEADER + "\"21004A001,1,A,B,Nord,Noord\n").getBytes(StandardCharsets.UTF_8)),
+            "obss.csv"))
+        .isInstanceOfSatisfying(TerritoryLoadException.class, e -> {
+          for (Language language : Messages.MESSAGE_LANGUAGES) {
+            assertThat(e.getLocalizedMessages().get(language)).as(language.code())
+                .contains("obss.csv", "unterminated quoted cell")
+                .doesNotContainPattern("\\{\\d+}")
+                .doesNotContain(": 1.");
+          }
+        });
   }
 }

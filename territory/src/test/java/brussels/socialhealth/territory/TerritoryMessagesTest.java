@@ -3,7 +3,9 @@ package brussels.socialhealth.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.MessageBundles;
+import brussels.socialhealth.core.MessageCalls;
 import brussels.socialhealth.core.Messages;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Every code of {@link TerritoryCodes} has a message in French, Dutch and English. */
@@ -24,5 +26,10 @@ class TerritoryMessagesTest {
   void rendersTheOffendingValueInEachLanguage() {
     assertThat(Messages.render(TerritoryCodes.DATA_COMMUNE_WITHOUT_BASSIN, "21099").getValues().values())
         .hasSize(3).allMatch(text -> text.contains("21099"));
+  }
+
+  @Test
+  void everyCallOfTheModuleSuppliesTheArgumentsItsMessageNeeds() {
+    MessageCalls.assertArgumentsCoverPlaceholders(Path.of("src/main/java"), TerritoryCodes.class);
   }
 }
