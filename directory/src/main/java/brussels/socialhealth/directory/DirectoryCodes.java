@@ -55,6 +55,10 @@ public final class DirectoryCodes {
   public static final String ORIENTATION_COVERS_PART = "directory.orientation.covers-part";
   /** Orientation: the service has a site in the unit of that rung. */
   public static final String ORIENTATION_SITE = "directory.orientation.site";
+  /** Orientation: an address located in one commune; {0} the address, {1} the commune, {2} its reference. */
+  public static final String ORIENTATION_PLACE_FOUND = "directory.orientation.place-found";
+  /** Orientation: an address that may lie in several communes; {0} the address, {1} the candidates. */
+  public static final String ORIENTATION_PLACE_AMBIGUOUS = "directory.orientation.place-ambiguous";
 
   /** Label: the service offers generalist information and orientation to everyone. */
   public static final String LABEL_GENERALIST_MET = "directory.label.generalist.met";

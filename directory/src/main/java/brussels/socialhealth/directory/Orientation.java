@@ -1,12 +1,25 @@
 package brussels.socialhealth.directory;
 
+import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.Messages;
+import brussels.socialhealth.core.PostalAddress;
+import brussels.socialhealth.territory.Commune;
+import brussels.socialhealth.territory.PostalCodeArea;
+import brussels.socialhealth.territory.SubMunicipality;
 import brussels.socialhealth.territory.TerritorialLevel;
+import brussels.socialhealth.territory.TerritorialUnit;
 import brussels.socialhealth.territory.Territory;
+import brussels.socialhealth.territory.TerritoryCodes;
 import brussels.socialhealth.territory.TerritoryRef;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,16 +33,22 @@ import java.util.function.Function;
  * the place's rung as a {@linkplain OrientationResult#isPartial() partial} match. Within a rung: full
  * matches first, then services with a site nearby, then more themes matched, then by id.
  *
+ * <p>The place may also be an address ({@link #orient(Need, PostalAddress)}, {@link #orient(Need, String,
+ * String)}): it is first {@linkplain #locate(Territory, String, String) located} in the territory
+ * registry, and an ambiguous or unknown address is said so, with no results, never guessed.
+ *
  * <p>The ladder of a unit (itself and the units containing it, finest first) comes from the territory
  * registry. Immutable and thread-safe if the ladder function is.
  */
 public final class Orientation {
   private final Directory directory;
   private final Function<TerritoryRef, List<TerritoryRef>> ladder;
+  private final Territory territory;
 
-  private Orientation(Directory directory, Function<TerritoryRef, List<TerritoryRef>> ladder) {
+  private Orientation(Directory directory, Function<TerritoryRef, List<TerritoryRef>> ladder, Territory territory) {
     this.directory = directory;
     this.ladder = ladder;
+    this.territory = territory;
   }
 
   /**
@@ -38,10 +57,12 @@ public final class Orientation {
    * @param directory the directory; not null
    * @param ladder gives, for a unit, the unit itself followed by the units containing it, finest first
    *     (for example {@code neighbourhood:5, commune:21005, bassin:SUD_EST, region:04000}); not null
-   * @return the orientation
+   * @return the orientation; it orients from places, not from addresses (there is no registry to
+   *     locate them in)
    */
   public static Orientation of(Directory directory, Function<TerritoryRef, List<TerritoryRef>> ladder) {
-    return new Orientation(Objects.requireNonNull(directory, "directory"), Objects.requireNonNull(ladder, "ladder"));
+    return new Orientation(Objects.requireNonNull(directory, "directory"), Objects.requireNonNull(ladder, "ladder"),
+        null);
   }
 
   /**
@@ -55,7 +76,7 @@ public final class Orientation {
    */
   public static Orientation of(Directory directory, Territory territory) {
     Objects.requireNonNull(territory, "territory");
-    return of(directory, ref -> ladder(territory, ref));
+    return new Orientation(Objects.requireNonNull(directory, "directory"), ref -> ladder(territory, ref), territory);
   }
 
   /**
@@ -137,6 +158,171 @@ public final class Orientation {
           .build());
     }
     return List.copyOf(results);
+  }
+
+  /**
+   * Proposes services for a need at a postal address: the address is {@linkplain #locate(Territory,
+   * PostalAddress) located} first, then oriented from as {@link #orient(Need, TerritoryRef)}.
+   *
+   * @param need the need; not null
+   * @param address the address; not null
+   * @return the place answer and, when the address was found, the results
+   * @throws IllegalStateException when this orientation was made without a territory registry
+   */
+  public AddressOrientation orient(Need need, PostalAddress address) {
+    return orient(need, locate(registry(), address));
+  }
+
+  /**
+   * Proposes services for a need at an address given by its postal code and municipality (either may be
+   * blank, not both): {@code 1040 Etterbeek} is oriented from Etterbeek; {@code 1040} alone is ambiguous
+   * (Etterbeek or Bruxelles) and gives no results.
+   *
+   * @param need the need; not null
+   * @param postalCode the postal code, may be null or blank
+   * @param municipality the commune's name in French or Dutch (or a locality such as Laeken), may be null
+   *     or blank
+   * @return the place answer and, when the address was found, the results
+   * @throws IllegalStateException when this orientation was made without a territory registry
+   */
+  public AddressOrientation orient(Need need, String postalCode, String municipality) {
+    return orient(need, locate(registry(), postalCode, municipality));
+  }
+
+  private AddressOrientation orient(Need need, PlaceAnswer place) {
+    Objects.requireNonNull(need, "need");
+    return AddressOrientation.of(place, place.getPlace().map(p -> orient(need, p)).orElse(List.of()));
+  }
+
+  private Territory registry() {
+    if (territory == null) {
+      throw new IllegalStateException("this orientation has no territory registry to locate addresses in");
+    }
+    return territory;
+  }
+
+  /**
+   * Locates a postal address in the territory registry, as {@link #locate(Territory, String, String)},
+   * trying the municipality's name in each language it is given in (French first). An address outside
+   * Belgium is unknown.
+   *
+   * @param territory the registry; not null
+   * @param address the address; not null
+   * @return the answer
+   */
+  public static PlaceAnswer locate(Territory territory, PostalAddress address) {
+    List<String> names = new ArrayList<>();
+    for (Language language : List.of(Language.FR, Language.NL, Language.EN, Language.DE)) {
+      address.getMunicipality().find(language).ifPresent(names::add);
+    }
+    String query = (address.getPostalCode() + " " + address.getMunicipality().get(Language.FR)).strip();
+    if (!PostalAddress.BELGIUM.equals(address.getCountry())) {
+      return PlaceAnswer.unknown(query + " " + address.getCountry(),
+          Reason.of(TerritoryCodes.ANSWER_POSTAL_CODE_UNKNOWN, query + " " + address.getCountry()));
+    }
+    return locate(territory, query, address.getPostalCode(), names);
+  }
+
+  /**
+   * Locates an address given by its postal code and municipality in the territory registry, at the finest
+   * unit the registry knows for it: its commune (the registry has no street index, so the neighbourhood
+   * grouping of an address is not known, and grouping-level services come as partial matches). Never a
+   * guess:
+   * <ul>
+   *   <li>found ({@link DirectoryCodes#ORIENTATION_PLACE_FOUND}) for a postal code used in one commune
+   *       ({@code 1160}), a commune's name ({@code Etterbeek}), or both when they agree
+   *       ({@code 1040 Etterbeek}, {@code 1040 Brussel});</li>
+   *   <li>ambiguous ({@link DirectoryCodes#ORIENTATION_PLACE_AMBIGUOUS}, naming the candidate communes)
+   *       for a postal code used in several communes and no name to decide ({@code 1040}, {@code 1050});</li>
+   *   <li>unknown for a postal code of no commune of the Region
+   *       ({@link TerritoryCodes#ANSWER_POSTAL_CODE_UNKNOWN}), a name of no commune or locality
+   *       ({@link TerritoryCodes#ANSWER_COMMUNE_UNKNOWN}), a postal code not used in the commune named
+   *       ({@link TerritoryCodes#ANSWER_POSTAL_CODE_COMMUNE_MISMATCH}) or nothing given
+   *       ({@link TerritoryCodes#ANSWER_UNIT_UNKNOWN}).</li>
+   * </ul>
+   *
+   * @param territory the registry; not null
+   * @param postalCode the postal code, may be null or blank
+   * @param municipality the commune's name in French or Dutch, a usual short form or a locality such as
+   *     Laeken; may be null or blank
+   * @return the answer
+   */
+  public static PlaceAnswer locate(Territory territory, String postalCode, String municipality) {
+    String code = postalCode == null ? "" : postalCode.strip();
+    String name = municipality == null ? "" : municipality.strip();
+    return locate(territory, (code + " " + name).strip(), code, name.isEmpty() ? List.of() : List.of(name));
+  }
+
+  private static PlaceAnswer locate(Territory territory, String query, String postalCode, List<String> names) {
+    Objects.requireNonNull(territory, "territory");
+    String code = postalCode == null ? "" : postalCode.strip();
+    if (code.isEmpty() && names.isEmpty()) {
+      return PlaceAnswer.unknown(query, Reason.of(TerritoryCodes.ANSWER_UNIT_UNKNOWN, query));
+    }
+    List<Commune> byCode = territory.communesByPostalCode(code);
+    if (!code.isEmpty() && byCode.isEmpty()) {
+      return PlaceAnswer.unknown(query, Reason.of(TerritoryCodes.ANSWER_POSTAL_CODE_UNKNOWN, query));
+    }
+    List<Commune> found = byCode;
+    if (!names.isEmpty()) {
+      Set<Commune> named = new LinkedHashSet<>();
+      for (String name : names) {
+        named.addAll(communesNamed(territory, name));
+      }
+      if (named.isEmpty()) {
+        return PlaceAnswer.unknown(query, Reason.of(TerritoryCodes.ANSWER_COMMUNE_UNKNOWN, query));
+      }
+      found = code.isEmpty() ? List.copyOf(named) : byCode.stream().filter(named::contains).toList();
+      if (found.isEmpty()) {
+        return PlaceAnswer.unknown(query, Reason.of(TerritoryCodes.ANSWER_POSTAL_CODE_COMMUNE_MISMATCH, query));
+      }
+    }
+    if (found.size() == 1) {
+      Commune commune = found.get(0);
+      return PlaceAnswer.found(query, commune.toRef(),
+          Reason.of(DirectoryCodes.ORIENTATION_PLACE_FOUND, query, commune.getNames(), commune.toRef()));
+    }
+    return PlaceAnswer.ambiguous(query, found.stream().map(Commune::toRef).toList(),
+        Reason.of(DirectoryCodes.ORIENTATION_PLACE_AMBIGUOUS, query, names(found)));
+  }
+
+  /** The communes with a name, or holding the locality with that name (Laeken: Bruxelles). */
+  private static List<Commune> communesNamed(Territory territory, String name) {
+    Set<Commune> communes = new LinkedHashSet<>(territory.communesNamed(name));
+    if (communes.isEmpty()) {
+      for (TerritorialUnit unit : territory.findByName(name)) {
+        if (unit instanceof SubMunicipality) {
+          territory.commune(((SubMunicipality) unit).getCommune()).ifPresent(communes::add);
+        }
+      }
+      String key = key(name);
+      for (PostalCodeArea area : territory.postalCodes()) {
+        if (area.getLocality().isPresent()
+            && area.getLocality().get().getValues().values().stream().anyMatch(l -> key(l).equals(key))) {
+          area.getCommunes().forEach(nis -> territory.commune(nis).ifPresent(communes::add));
+        }
+      }
+    }
+    return List.copyOf(communes);
+  }
+
+  /** Lower case, no accents, words separated by one space. */
+  private static String key(String name) {
+    String text = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** "Etterbeek (commune:21005), Bruxelles (commune:21004)", in each language. */
+  private static LocalizedText names(List<Commune> communes) {
+    LocalizedText.Builder text = LocalizedText.builder();
+    for (Language language : Messages.MESSAGE_LANGUAGES) {
+      List<String> parts = new ArrayList<>();
+      for (Commune commune : communes) {
+        parts.add(commune.getNames().get(language) + " (" + commune.toRef() + ")");
+      }
+      text.putValue(language, String.join(", ", parts));
+    }
+    return text.build();
   }
 
   private static List<Reason> reasons(Need need, Candidate candidate, TerritoryRef finest) {

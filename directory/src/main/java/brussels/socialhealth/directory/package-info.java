@@ -19,7 +19,9 @@
  *       {@link brussels.socialhealth.directory.CareLine}, {@link brussels.socialhealth.directory.LinkKind}.
  *   <li>{@link brussels.socialhealth.directory.Directory}: the immutable, indexed set of entities, with
  *       {@link brussels.socialhealth.directory.ServiceQuery searches}, {@linkplain
- *       brussels.socialhealth.directory.Orientation orientation} along the subsidiarity ladder and the
+ *       brussels.socialhealth.directory.Orientation orientation} along the subsidiarity ladder (from a place,
+ *       or from an address located as a {@link brussels.socialhealth.directory.PlaceAnswer} into an {@link
+ *       brussels.socialhealth.directory.AddressOrientation}) and the
  *       {@link brussels.socialhealth.directory.Cartography cartography} of actors.
  *   <li>The "Pousse ma porte / Binnen zonder kloppen" label: {@link
  *       brussels.socialhealth.directory.InformationPointLabel} evaluates the {@link

@@ -1,12 +1,16 @@
 package brussels.socialhealth.examples.cli;
 
 import brussels.socialhealth.core.InvalidValueException;
+import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.LocalizedText;
+import brussels.socialhealth.core.Messages;
 import brussels.socialhealth.examples.json.ExampleJson;
 import brussels.socialhealth.directory.Directory;
 import brussels.socialhealth.directory.DirectoryCodes;
 import brussels.socialhealth.directory.Need;
 import brussels.socialhealth.directory.Orientation;
 import brussels.socialhealth.directory.OrientationResult;
+import brussels.socialhealth.directory.PlaceAnswer;
 import brussels.socialhealth.directory.Reason;
 import brussels.socialhealth.directory.SpokenLanguage;
 import brussels.socialhealth.directory.TargetPublic;
@@ -22,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,14 +57,21 @@ public final class OrientCommand extends SocialHealthCommand {
   public static final String NONE = "examples.orient.none";
   /** A place that cannot be found. */
   public static final String PLACE_UNKNOWN = "examples.place.unknown";
+  /** A place that may lie in several communes: the text, the candidates, an unambiguous example. */
+  public static final String PLACE_AMBIGUOUS = "examples.place.ambiguous";
+
+  /** A postal code at the end of an address, then the municipality if any: {@code Rue X 12, 1060 Saint-Gilles}. */
+  private static final Pattern ADDRESS = Pattern.compile("(?:^|[\\s,])(\\d{4})(?:\\s+([^\\d,]+?))?\\s*$");
 
   @Option(names = "--need", required = true, split = ",", paramLabel = "<theme>",
       description = "Themes needed, comma-separated codes such as mental-health,debt.")
   List<String> needs = new ArrayList<>();
 
   @Option(names = "--near", required = true, paramLabel = "<place>",
-      description = "Where: a commune name (Etterbeek, Oudergem), a NIS code (21005), a postal code (1160) "
-          + "or a reference (commune:21005, sector:21002A00-, bassin:SUD_EST).")
+      description = "Where: a commune name (Etterbeek, Oudergem), a NIS code (21005), a postal code (1160), "
+          + "an address (\"1040 Etterbeek\", \"Rue X 12, 1060 Saint-Gilles\") "
+          + "or a reference (commune:21005, sector:21002A00-, bassin:SUD_EST). "
+          + "A postal code of several communes (1040, 1050) needs the commune's name.")
   String near;
 
   @Option(names = "--public", split = ",", paramLabel = "<public>",
@@ -129,16 +142,21 @@ public final class OrientCommand extends SocialHealthCommand {
   }
 
   /**
-   * Resolves what a user typed as a place: a territory reference, a NIS code, a postal code or a
-   * commune name in French or Dutch.
+   * Resolves what a user typed as a place: a territory reference, a NIS code, a commune name in French or
+   * Dutch, or an address ending with a postal code and, optionally, the municipality ({@code 1160},
+   * {@code 1040 Etterbeek}, {@code Rue X 12, 1060 Saint-Gilles}), located with
+   * {@link Orientation#locate(Territory, String, String)} at its commune.
    *
    * @param text the text
    * @param territory the registry
    * @return the place
-   * @throws InvalidValueException {@code examples.place.unknown} when nothing matches
+   * @throws InvalidValueException {@code examples.place.ambiguous}, naming the candidate communes in each
+   *     language, for a postal code of several communes without a name that decides ({@code 1040});
+   *     {@code examples.place.unknown} when nothing matches
    */
   static TerritoryRef resolvePlace(String text, Territory territory) {
     String value = text.strip();
+    PlaceAnswer answer = null;
     if (value.contains(":")) {
       TerritoryRef ref = TerritoryRef.parse(value);
       if (territory.resolve(ref).isPresent()) {
@@ -149,17 +167,56 @@ public final class OrientCommand extends SocialHealthCommand {
       if (commune.isPresent()) {
         return commune.get().toRef();
       }
-    } else if (value.matches("\\d{4}")) {
-      List<Commune> communes = territory.communesByPostalCode(value);
-      if (communes.size() == 1) {
-        return communes.get(0).toRef();
-      }
     } else {
-      Optional<Commune> commune = territory.communeNamed(value);
-      if (commune.isPresent()) {
-        return commune.get().toRef();
+      Matcher address = ADDRESS.matcher(value);
+      if (address.find()) {
+        answer = Orientation.locate(territory, address.group(1), address.group(2));
+      } else {
+        Optional<Commune> commune = territory.communeNamed(value);
+        if (commune.isPresent()) {
+          return commune.get().toRef();
+        }
+        answer = Orientation.locate(territory, null, value);
       }
     }
+    if (answer != null && answer.getPlace().isPresent()) {
+      return answer.getPlace().get();
+    }
+    if (answer != null && answer.getCandidates().size() > 1) {
+      throw InvalidValueException.withMessage(PLACE_AMBIGUOUS, text, ambiguous(text, answer, territory));
+    }
     throw new InvalidValueException(PLACE_UNKNOWN, text, DirectoryCodes.TERRITORY_UNKNOWN);
+  }
+
+  /** "1040" may be Etterbeek (commune:21005) or Bruxelles (commune:21004): try "1040 Etterbeek". */
+  private static LocalizedText ambiguous(String text, PlaceAnswer answer, Territory territory) {
+    String postalCode = "";
+    Matcher address = ADDRESS.matcher(text.strip());
+    if (address.find()) {
+      postalCode = address.group(1) + " ";
+    }
+    LocalizedText.Builder message = LocalizedText.builder();
+    for (Language language : Messages.MESSAGE_LANGUAGES) {
+      List<String> candidates = new ArrayList<>();
+      for (TerritoryRef candidate : answer.getCandidates()) {
+        candidates.add(territory.nameOf(candidate, language) + " (" + candidate + ")");
+      }
+      String example = postalCode + territory.nameOf(example(answer, territory, postalCode.strip()), language);
+      message.putValue(language, Messages.render(PLACE_AMBIGUOUS, text.strip(), String.join(", ", candidates),
+          example).get(language));
+    }
+    return message.build();
+  }
+
+  /** The candidate whose main postal code is the one typed (Etterbeek for 1040), else the first. */
+  private static TerritoryRef example(PlaceAnswer answer, Territory territory, String postalCode) {
+    for (TerritoryRef candidate : answer.getCandidates()) {
+      Optional<Commune> commune = territory.commune(candidate.getCode());
+      if (commune.isPresent() && !commune.get().getPostalCodes().isEmpty()
+          && commune.get().getPostalCodes().get(0).equals(postalCode)) {
+        return candidate;
+      }
+    }
+    return answer.getCandidates().get(0);
   }
 }
