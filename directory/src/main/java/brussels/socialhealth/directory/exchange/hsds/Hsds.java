@@ -2,6 +2,7 @@ package brussels.socialhealth.directory.exchange.hsds;
 
 import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.EnterpriseNumber;
+import brussels.socialhealth.core.Extensions;
 import brussels.socialhealth.core.ExternalRef;
 import brussels.socialhealth.core.GeoPoint;
 import brussels.socialhealth.core.Language;
@@ -27,6 +28,7 @@ import brussels.socialhealth.directory.Site;
 import brussels.socialhealth.directory.SpokenLanguage;
 import brussels.socialhealth.directory.TargetPublic;
 import brussels.socialhealth.directory.Theme;
+import brussels.socialhealth.territory.TerritorialLevel;
 import brussels.socialhealth.territory.TerritoryRef;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -50,7 +52,8 @@ import java.util.function.Function;
  * text to {@code alternate_name}. Our code lists travel as {@code attributes} whose {@code taxonomy_term}
  * has the vocabulary {@code socialhealth:<list>} and our code; the commune, bassin and neighbourhood of a
  * site as attributes of vocabulary {@code socialhealth:territory}. What HSDS cannot carry is listed in
- * {@code docs/integration.md} and checked by {@code HsdsRoundTripTest}. Stateless and thread-safe.
+ * {@code docs/integration.md}; {@link #carriedPart} is the directory with exactly those fields dropped,
+ * which is what a round trip through HSDS gives back. Stateless and thread-safe.
  */
 public final class Hsds {
   /** The HSDS version written. */
@@ -132,6 +135,8 @@ public final class Hsds {
         Map<String, Object> link = ordered("id", s.getId() + "@" + at.getSiteId(), "service_id", s.getId(),
             "location_id", at.getSiteId());
         at.getNotes().ifPresent(n -> link.put("description", n.get(Language.FR)));
+        at.getOpeningHours().ifPresent(hours -> link.put("schedules",
+            schedules(link.get("id").toString(), "service_at_location_id", hours)));
         serviceAtLocations.add(link);
       }
     }
@@ -165,19 +170,8 @@ public final class Hsds {
       });
       m.put("addresses", addresses);
       m.put("phones", phones(site.getId(), site.getPhones()));
-      List<Object> schedules = new ArrayList<>();
-      site.getOpeningHours().ifPresent(hours -> {
-        for (int d = 0; d < 7; d++) {
-          DayOfWeek day = DayOfWeek.of(d + 1);
-          int k = 0;
-          for (TimeRange range : hours.getRanges(day)) {
-            schedules.add(ordered("id", site.getId() + "#" + DAYS[d] + k++, "location_id", site.getId(),
-                "freq", "WEEKLY", "byday", DAYS[d], "opens_at", range.getStart().toString(),
-                "closes_at", range.getEnd().toString()));
-          }
-        }
-      });
-      m.put("schedules", schedules);
+      m.put("schedules", site.getOpeningHours().map(hours -> schedules(site.getId(), "location_id", hours))
+          .orElse(List.of()));
       List<Object> accessibility = new ArrayList<>();
       site.getAccessibility().forEach(a -> accessibility.add(ordered("id", site.getId() + "#access:" + a.getCode(),
           "location_id", site.getId(), "description", a.getLabel(Language.EN), "details", a.getCode())));
@@ -193,6 +187,18 @@ public final class Hsds {
     bundle.put("locations", locations);
     bundle.put("service_at_locations", serviceAtLocations);
     return bundle;
+  }
+
+  private static List<Object> schedules(String owner, String ownerKey, OpeningHours hours) {
+    List<Object> schedules = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      int k = 0;
+      for (TimeRange range : hours.getRanges(DayOfWeek.of(d + 1))) {
+        schedules.add(ordered("id", owner + "#" + DAYS[d] + k++, ownerKey, owner, "freq", "WEEKLY", "byday", DAYS[d],
+            "opens_at", range.getStart().toString(), "closes_at", range.getEnd().toString()));
+      }
+    }
+    return schedules;
   }
 
   private static List<Object> phones(String owner, List<PhoneNumber> phones) {
@@ -268,20 +274,7 @@ public final class Hsds {
         break;
       }
       site.phones(phonesFrom(m));
-      List<Map<String, Object>> schedules = maps(m.get("schedules"));
-      if (!schedules.isEmpty()) {
-        OpeningHours.Builder hours = OpeningHours.builder();
-        Map<DayOfWeek, List<TimeRange>> days = new LinkedHashMap<>();
-        for (Map<String, Object> s : schedules) {
-          int d = List.of(DAYS).indexOf(text(s, "byday"));
-          if (d >= 0) {
-            days.computeIfAbsent(DayOfWeek.of(d + 1), k -> new ArrayList<>()).add(TimeRange.of(
-                LocalTime.parse(text(s, "opens_at")), LocalTime.parse(text(s, "closes_at"))));
-          }
-        }
-        days.forEach(hours::putDay);
-        site.openingHours(hours.build());
-      }
+      site.openingHours(openingHours(m));
       for (Map<String, Object> a : maps(m.get("accessibility"))) {
         optionalText(a, "details").ifPresent(code -> site.addAccessibility(AccessibilityFeature.parse(code)));
       }
@@ -308,7 +301,8 @@ public final class Hsds {
     Map<String, List<ServiceAtSite>> locations = new LinkedHashMap<>();
     for (Map<String, Object> link : maps(bundle.get("service_at_locations"))) {
       ServiceAtSite at = ServiceAtSite.builder().siteId(text(link, "location_id"))
-          .notes(optionalText(link, "description").map(d -> LocalizedText.of(Language.FR, d))).build();
+          .notes(optionalText(link, "description").map(d -> LocalizedText.of(Language.FR, d)))
+          .openingHours(openingHours(link)).build();
       locations.computeIfAbsent(text(link, "service_id"), k -> new ArrayList<>()).add(at);
     }
     for (Map<String, Object> m : maps(bundle.get("services"))) {
@@ -335,9 +329,94 @@ public final class Hsds {
     return directory.build();
   }
 
+  // ------------------------------------------------------------------ what HSDS carries
+
+  /**
+   * Returns the part of a directory that HSDS 3.0 can carry: exactly what {@code fromHsds(toHsds(directory))}
+   * gives back. Compare an HSDS bundle read back from a partner with this, not with the directory itself,
+   * to see what the partner changed rather than what HSDS could not carry. Each line below drops one field
+   * listed in {@code docs/integration.md} (§ What HSDS cannot carry).
+   *
+   * @param directory the directory; not null
+   * @return the directory without the fields HSDS cannot carry; professionals, teams, bodies, memberships and
+   *     links are left out (HSDS has no table for them)
+   */
+  public static Directory carriedPart(Directory directory) {
+    List<Organisation> organisations = new ArrayList<>();
+    for (Organisation o : directory.getOrganisations()) {
+      organisations.add(ImmutableOrganisation.copyOf(o)
+          .withNames(frenchAndDutch(o.getNames()))                 // English and German names
+          .withShortName(Optional.empty())                         // short name
+          .withReach(List.of())                                    // reach (territories served)
+          .withSiteIds(List.of())                                  // site ids (carried by location.organization_id)
+          .withEmails(o.getEmails().stream().limit(1).toList())    // e-mails after the first
+          .withExtensions(Extensions.empty()));                    // extensions
+    }
+    List<Site> sites = new ArrayList<>();
+    for (Site s : directory.getSites()) {
+      sites.add(ImmutableSite.copyOf(s)
+          .withNames(s.getNames().map(Hsds::frenchAndDutch))       // English and German names
+          .withAddress(s.getAddress().map(a -> PostalAddress.builder().from(a) // Dutch street and municipality
+              .street(frenchOnly(a.getStreet())).municipality(frenchOnly(a.getMunicipality())).build()))
+          .withOpeningHours(s.getOpeningHours().map(Hsds::weeklyOnly)) // exceptions, holidays, raw text
+          .withExternalRefs(List.of())                             // external references
+          .withExtensions(Extensions.empty()));                    // extensions
+    }
+    List<Service> services = new ArrayList<>();
+    for (Service s : directory.getServices()) {
+      services.add(ImmutableService.copyOf(s)
+          .withNames(frenchAndDutch(s.getNames()))                 // English and German names
+          .withDescriptions(s.getDescriptions().map(Hsds::frenchOnly)) // Dutch, English, German descriptions
+          .withCost(Optional.empty())                              // cost
+          .withReferralRequired(false)                             // referral requirement
+          .withCareLine(Optional.empty())                          // care line
+          .withLevel(TerritorialLevel.COMMUNE)                     // territorial level
+          .withLabelNetwork(Optional.empty())                      // "Pousse ma porte" network flag
+          .withEmails(s.getEmails().stream().limit(1).toList())    // e-mails after the first
+          .withExternalRefs(List.of())                             // external references
+          .withLocations(s.getLocations().stream().map(l -> ServiceAtSite.builder().from(l) // Dutch site notes,
+              .notes(l.getNotes().map(Hsds::frenchOnly))          // and the exceptions, holidays and raw text
+              .openingHours(l.getOpeningHours().map(Hsds::weeklyOnly)).build()).toList()) // of their hours
+          .withExtensions(Extensions.empty()));                    // extensions
+    }
+    return Directory.builder().organisations(organisations).sites(sites).services(services).build();
+  }
+
+  private static LocalizedText frenchAndDutch(LocalizedText text) {
+    return bilingual(text.get(Language.FR), text.find(Language.NL));
+  }
+
+  private static LocalizedText frenchOnly(LocalizedText text) {
+    return LocalizedText.of(Language.FR, text.get(Language.FR));
+  }
+
+  private static OpeningHours weeklyOnly(OpeningHours hours) {
+    OpeningHours.Builder builder = OpeningHours.builder();
+    hours.getDays().forEach(builder::putDay);
+    return builder.build();
+  }
+
   private static LocalizedText bilingual(String french, Optional<String> dutch) {
     LocalizedText text = LocalizedText.of(Language.FR, french);
     return dutch.filter(d -> !d.isBlank()).map(d -> text.with(Language.NL, d)).orElse(text);
+  }
+
+  private static Optional<OpeningHours> openingHours(Map<String, Object> m) {
+    List<Map<String, Object>> schedules = maps(m.get("schedules"));
+    if (schedules.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<DayOfWeek, List<TimeRange>> days = new LinkedHashMap<>();
+    for (Map<String, Object> s : schedules) {
+      int d = List.of(DAYS).indexOf(text(s, "byday"));
+      if (d >= 0) {
+        days.computeIfAbsent(DayOfWeek.of(d + 1), k -> new ArrayList<>()).add(TimeRange.of(
+            LocalTime.parse(text(s, "opens_at")), LocalTime.parse(text(s, "closes_at"))));
+      }
+    }
+    OpeningHours.Builder hours = OpeningHours.builder();
+    days.forEach(hours::putDay);
+    return Optional.of(hours.build());
   }
 
   private static List<PhoneNumber> phonesFrom(Map<String, Object> m) {
