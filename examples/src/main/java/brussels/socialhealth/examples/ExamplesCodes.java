@@ -216,4 +216,7 @@ public final class ExamplesCodes {
   public static final String VALIDATE_ROOT = "examples.validate.root";
   /** validate: {0} the file, {1} the document type, {2} errors, {3} warnings. */
   public static final String VALIDATE_SUMMARY = "examples.validate.summary";
+
+  /** import, progress bar on a terminal: {0} the records read so far, already formatted. */
+  public static final String IMPORT_PROGRESS_RECORDS = "examples.import.progress-records";
 }

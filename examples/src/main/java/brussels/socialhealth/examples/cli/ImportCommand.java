@@ -9,7 +9,6 @@ import brussels.socialhealth.directory.exchange.ExchangeTarget;
 import brussels.socialhealth.directory.exchange.ExchangeTargets;
 import brussels.socialhealth.directory.exchange.ImportInput;
 import brussels.socialhealth.directory.exchange.ImportInputException;
-import brussels.socialhealth.directory.exchange.ImportListener;
 import brussels.socialhealth.directory.exchange.ImportReport;
 import brussels.socialhealth.directory.exchange.Imported;
 import brussels.socialhealth.directory.exchange.Importer;
@@ -18,7 +17,9 @@ import brussels.socialhealth.directory.exchange.MappingException;
 import brussels.socialhealth.directory.exchange.MappingReader;
 import brussels.socialhealth.directory.exchange.json.ExchangeJson;
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,8 +76,6 @@ public final class ImportCommand extends SocialHealthCommand {
    * {@link ExitCodes#IO}.
    */
   public static final int UNUSABLE = ExitCodes.IO;
-
-  private static final int PROGRESS_EVERY = 1000;
 
   /** What makes the command fail besides rejected records. */
   enum FailOn {
@@ -153,30 +152,26 @@ public final class ImportCommand extends SocialHealthCommand {
     Importer<T> importer = Importer.of(loaded, target);
     boolean lines = out.getFileName() != null && out.getFileName().toString().endsWith(".jsonl");
     boolean merge = !lines && DirectoryTargets.all().stream().anyMatch(t -> t.getName().equals(target.getName()));
-    boolean terminal = System.console() != null;
-    ImportListener progress = terminal ? (read, status) -> {
-      if (read % PROGRESS_EVERY == 0) {
-        err().print("\r" + message(ExchangeCodes.REPORT_PROGRESS, read));
-        err().flush();
-      }
-    } : ImportListener.NONE;
+    CountingInput counted = new CountingInput(ImportInput.of(input));
+    long size = Files.isRegularFile(input) ? Files.size(input) : 0;
+    ProgressBar progress = new ProgressBar(err(), System.console() != null, language(), size,
+        counted::position, System::nanoTime);
     ImportReport result;
     DirectoryMerger merger = new DirectoryMerger();
-    String inputName = ImportInput.of(input).getName();
+    String inputName = counted.getName();
     try (OutputStream rejected = rejects == null ? null : new BufferedOutputStream(Files.newOutputStream(rejects))) {
       if (merge) {
         Consumer<Imported<T>> sink = imported -> merger.add(inputName, asDirectory(imported));
-        result = importer.run(ImportInput.of(input), sink, rejected, progress);
+        result = importer.run(counted, sink, rejected, progress);
       } else {
         try (OutputStream accepted = new BufferedOutputStream(Files.newOutputStream(out));
             ExchangeJson.ValueWriter writer = ExchangeJson.openValueWriter(accepted, lines)) {
           Consumer<Imported<T>> sink = imported -> writer.write(imported.value());
-          result = importer.run(ImportInput.of(input), sink, rejected, progress);
+          result = importer.run(counted, sink, rejected, progress);
         }
       }
-    }
-    if (terminal) {
-      err().println("\r" + message(ExchangeCodes.REPORT_PROGRESS, result.getRead()));
+    } finally {
+      progress.finish();
     }
     if (merge) {
       Files.writeString(out, ExchangeJson.toPrettyJson(merger.toDirectory()), StandardCharsets.UTF_8);
@@ -187,6 +182,60 @@ public final class ImportCommand extends SocialHealthCommand {
     println(ExchangeCodes.REPORT_WRITTEN, out, report, rejects == null ? "-" : rejects);
     out().flush();
     return exitCode(result, failOn == FailOn.warning);
+  }
+
+  /**
+   * An input whose bytes are counted as the importer consumes them, for the progress bar. The importer
+   * may open the input more than once (to check the encoding, then to read); the count restarts at each
+   * opening, so that while records are read it is the position in the last, reading pass.
+   */
+  private static final class CountingInput implements ImportInput {
+    private final ImportInput input;
+    private long position;
+
+    CountingInput(ImportInput input) {
+      this.input = input;
+    }
+
+    long position() {
+      return position;
+    }
+
+    @Override
+    public String getName() {
+      return input.getName();
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      position = 0;
+      return new FilterInputStream(input.open()) {
+        @Override
+        public int read() throws IOException {
+          int b = super.read();
+          if (b >= 0) {
+            position++;
+          }
+          return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          int n = super.read(buffer, offset, length);
+          if (n > 0) {
+            position += n;
+          }
+          return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+          long skipped = super.skip(n);
+          position += Math.max(0, skipped);
+          return skipped;
+        }
+      };
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -60,6 +60,14 @@ class ImportCommandTest {
   }
 
   @Test
+  void printsNoProgressBarWhenTheErrorOutputIsNotATerminal() throws IOException {
+    CliRun run = runImport("ixelles-social-map.yaml", "ixelles-social-map.csv");
+
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).doesNotContain("\r", "[#", "records read");
+  }
+
+  @Test
   void importsTheJsonExport() throws IOException {
     CliRun run = runImport("federation-members.yaml", "federation-members.json");
 
