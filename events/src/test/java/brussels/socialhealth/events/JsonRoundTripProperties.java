@@ -2,6 +2,7 @@ package brussels.socialhealth.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import brussels.socialhealth.core.EmailAddress;
 import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.json.SocialHealthJson;
 import brussels.socialhealth.directory.Sector;
@@ -13,7 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -22,7 +28,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Any valid event or helpdesk case survives JSON and back, under both Jackson lines. */
+/** Any valid event, helpdesk case or document of them survives JSON and back, under both Jackson lines. */
 class JsonRoundTripProperties {
 
   private static final List<TerritoryRef> BASSINS = List.of(TerritoryRef.bassin("NORD"), TerritoryRef.bassin("NORD_EST"),
@@ -142,6 +148,205 @@ class JsonRoundTripProperties {
         });
   }
 
+  @Provide
+  Arbitrary<ChangeWorkshop> changeWorkshops() {
+    return Builders.withBuilder(ChangeWorkshop::builder)
+        .use(ids()).in((b, id) -> b.id(id))
+        .use(titles()).in((b, title) -> b.title(title))
+        .use(Arbitraries.of(BASSINS).set().ofMinSize(1).ofMaxSize(3)).in((b, bassins) -> b.addAllBassins(bassins))
+        .use(times()).in((b, start) -> b.start(start).end(start.plusHours(4)))
+        .use(places().optional()).in((b, place) -> b.place(place))
+        .use(ids().optional()).in((b, organiser) -> b.organiserId(organiser))
+        .use(Arbitraries.of(THEMES).set().ofMaxSize(3)).in((b, themes) -> b.addAllThemes(themes))
+        .use(Arbitraries.of(Audience.class)).in((b, audience) -> b.audience(audience))
+        .use(Arbitraries.of(EventStatus.class)).in((b, status) -> b.status(status))
+        .use(Arbitraries.integers().between(1, 40)).in((b, number) -> b.number(number))
+        .use(titles().list().ofMaxSize(3)).in((b, topics) -> b.addAllTopics(topics))
+        .use(records().optional()).in((b, record) -> b.record(record))
+        .build(ImmutableChangeWorkshop.Builder::build);
+  }
+
+  private static Arbitrary<WorkingGroupSession> sessions() {
+    return Builders.withBuilder(WorkingGroupSession::builder)
+        .use(ids()).in((b, id) -> b.id(id))
+        .use(titles()).in((b, title) -> b.title(title))
+        .use(Arbitraries.of(BASSINS).set().ofMinSize(1).ofMaxSize(2)).in((b, bassins) -> b.addAllBassins(bassins))
+        .use(times()).in((b, start) -> b.start(start).end(start.plusMinutes(90)))
+        .use(places().optional()).in((b, place) -> b.place(place))
+        .use(ids().optional()).in((b, organiser) -> b.organiserId(organiser))
+        .use(Arbitraries.of(THEMES).set().ofMaxSize(2)).in((b, themes) -> b.addAllThemes(themes))
+        .use(Arbitraries.of(Audience.class)).in((b, audience) -> b.audience(audience))
+        .use(Arbitraries.of(EventStatus.class)).in((b, status) -> b.status(status))
+        .use(records().optional()).in((b, record) -> b.record(record))
+        .build(b -> b.workingGroupId("group.pending").number(1).build());
+  }
+
+  @Provide
+  Arbitrary<WorkingGroup> workingGroups() {
+    Arbitrary<Optional<LocalDate>> established = Arbitraries.integers().between(0, 3 * 365).optional()
+        .map(days -> days.map(d -> LocalDate.of(2020, 1, 1).plusDays(d)));
+    return Combinators.combine(ids(), titles(), Arbitraries.of(BASSINS).set().ofMinSize(1).ofMaxSize(3),
+        ids().optional(), Arbitraries.of(THEMES).set().ofMaxSize(3), Arbitraries.of(true, false),
+        Combinators.combine(established, Arbitraries.integers().between(0, 2 * 365).optional())
+            .as((from, length) -> List.of(from, from.flatMap(day -> length.map(day::plusDays)))),
+        sessions().list().ofMaxSize(4))
+        .as((id, title, bassins, organiser, themes, standing, span, sessions) -> {
+          List<WorkingGroupSession> numbered = new ArrayList<>();
+          for (int i = 0; i < sessions.size(); i++) {
+            numbered.add(ImmutableWorkingGroupSession.copyOf(sessions.get(i)).withWorkingGroupId(id)
+                .withNumber(i + 1));
+          }
+          return WorkingGroup.builder().id(id).title(title).addAllBassins(bassins).organiserId(organiser)
+              .addAllThemes(themes).standing(standing).establishedOn(span.get(0)).endedOn(span.get(1))
+              .addAllSessions(numbered).build();
+        });
+  }
+
+  @Provide
+  Arbitrary<PreventionMeeting> preventionMeetings() {
+    return Builders.withBuilder(PreventionMeeting::builder)
+        .use(ids()).in((b, id) -> b.id(id))
+        .use(titles()).in((b, title) -> b.title(title))
+        .use(Arbitraries.of(BASSINS).set().ofMinSize(1).ofMaxSize(3)).in((b, bassins) -> b.addAllBassins(bassins))
+        .use(times()).in((b, start) -> b.start(start).end(start.plusHours(2)))
+        .use(places().optional()).in((b, place) -> b.place(place))
+        .use(ids().optional()).in((b, organiser) -> b.organiserId(organiser))
+        .use(Arbitraries.of(THEMES).set().ofMaxSize(3)).in((b, themes) -> b.addAllThemes(themes))
+        .use(Arbitraries.of(Audience.class)).in((b, audience) -> b.audience(audience))
+        .use(Arbitraries.of(EventStatus.class)).in((b, status) -> b.status(status))
+        .use(Arbitraries.of(PreventionFocus.class).set().ofMaxSize(3)).in((b, focus) -> b.addAllFocus(focus))
+        .use(Arbitraries.of(TargetPublic.values()).set().ofMaxSize(3))
+        .in((b, publics) -> b.addAllTargetPublics(publics))
+        .use(records().optional()).in((b, record) -> b.record(record))
+        .build(ImmutablePreventionMeeting.Builder::build);
+  }
+
+  /** Hosts of a week starting on Monday {@code firstDay} at 9:00, each registered inside {@code window}. */
+  private static Arbitrary<List<OpenHouseHost>> hosts(LocalDate firstDay, RegistrationWindow window) {
+    int windowDays = (int) (window.getCloses().toEpochDay() - window.getOpens().toEpochDay());
+    Arbitrary<VisitSlot> slots = Combinators.combine(Arbitraries.integers().between(0, 4),
+        Arbitraries.integers().between(9, 15), Arbitraries.of(30, 60, 90, 120), Arbitraries.integers().between(1, 12),
+        titles().optional())
+        .as((day, hour, minutes, capacity, description) -> {
+          LocalDateTime start = firstDay.plusDays(day).atTime(hour, 0);
+          return VisitSlot.builder().id("slot.pending").start(start).end(start.plusMinutes(minutes))
+              .capacity(capacity).description(description).build();
+        });
+    Arbitrary<OpenHouseHost> hosts = Combinators.combine(ids(), ids().optional(), ids().optional(),
+        Arbitraries.integers().between(0, windowDays), slots.list().ofMaxSize(3))
+        .as((service, organisation, site, day, offered) -> OpenHouseHost.builder().serviceId(service)
+            .organisationId(organisation).siteId(site).registeredOn(window.getOpens().plusDays(day))
+            .addAllSlots(offered).build());
+    return hosts.list().ofMaxSize(3).map(list -> {
+      List<OpenHouseHost> renamed = new ArrayList<>();
+      for (int h = 0; h < list.size(); h++) {
+        List<VisitSlot> numbered = new ArrayList<>();
+        for (int s = 0; s < list.get(h).getSlots().size(); s++) {
+          numbered.add(ImmutableVisitSlot.copyOf(list.get(h).getSlots().get(s)).withId("slot." + h + "." + s));
+        }
+        renamed.add(ImmutableOpenHouseHost.copyOf(list.get(h)).withSlots(numbered));
+      }
+      return renamed;
+    });
+  }
+
+  /** The {@code index}-th visitor of a week: distinct from every other index, whichever form it takes. */
+  private static Arbitrary<Visitor> visitors(int index) {
+    Arbitrary<ProfessionalContact> contacts = Combinators.combine(texts(), texts().optional(), ids().optional(),
+        texts().optional(), Arbitraries.of("example.org", "exemple.be", "voorbeeld.brussels").optional())
+        .as((name, function, organisationId, organisationName, domain) -> ProfessionalContact.builder()
+            .name("V" + index + " " + name).function(function).organisationId(organisationId)
+            .organisationName(organisationName)
+            .email(domain.map(d -> EmailAddress.parse("visiteur." + index + "@" + d))).build());
+    return Arbitraries.oneOf(
+        Arbitraries.just(Visitor.professional("pro." + index)),
+        contacts.map(Visitor::contact),
+        contacts.map(contact -> ImmutableVisitor.builder().professionalId("pro." + index).contact(contact).build()));
+  }
+
+  /**
+   * Open-house weeks that pass every {@link OpenHouseRules} rule: windows in order and before the week,
+   * hosts registered in their window, slots inside the week, registrations made through
+   * {@link OpenHouseWeek#register} by distinct visitors, inside their window and within capacity.
+   */
+  @Provide
+  Arbitrary<OpenHouseWeek> openHouseWeeks() {
+    Arbitrary<LocalDate> mondays = Arbitraries.integers().between(0, 150)
+        .map(weeks -> LocalDate.of(2023, 1, 2).plusWeeks(weeks));
+    return mondays.flatMap(firstDay -> Combinators.combine(Arbitraries.integers().between(60, 90),
+        Arbitraries.integers().between(30, 45), Arbitraries.integers().between(0, 10),
+        Arbitraries.integers().between(1, 7))
+        .as((hostOpens, hostCloses, visitorDelay, visitorCloses) -> List.of(
+            RegistrationWindow.of(firstDay.minusDays(hostOpens), firstDay.minusDays(hostCloses)),
+            RegistrationWindow.of(firstDay.minusDays(hostOpens - visitorDelay), firstDay.minusDays(visitorCloses))))
+        .flatMap(windows -> Combinators.combine(hosts(firstDay, windows.get(0)), weekFields(firstDay),
+            registrationChoices(windows.get(1)))
+            .as((hosts, base, choices) -> {
+              OpenHouseWeek week = ImmutableOpenHouseWeek.builder().from(base).hostWindow(windows.get(0))
+                  .visitorWindow(windows.get(1)).addAllHosts(hosts).build();
+              List<VisitSlot> slots = List.copyOf(week.slotsById().values());
+              Map<String, Integer> booked = new HashMap<>();
+              for (RegistrationChoice choice : choices) {
+                if (slots.isEmpty()) {
+                  break;
+                }
+                VisitSlot slot = slots.get(choice.slot() % slots.size());
+                if (booked.merge(slot.getId(), 1, Integer::sum) <= slot.getCapacity()) {
+                  week = week.register(VisitorRegistration.of(choice.visitor(), slot.getId(), choice.day()));
+                }
+              }
+              return week;
+            })));
+  }
+
+  /** A wish to register: which slot (modulo the slots of the week), who, on which day. */
+  private record RegistrationChoice(int slot, Visitor visitor, LocalDate day) {}
+
+  private static Arbitrary<List<RegistrationChoice>> registrationChoices(RegistrationWindow window) {
+    int windowDays = (int) (window.getCloses().toEpochDay() - window.getOpens().toEpochDay());
+    return Arbitraries.integers().between(0, 5).flatMap(count -> {
+      List<Arbitrary<RegistrationChoice>> choices = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        choices.add(Combinators.combine(Arbitraries.integers().between(0, 20), visitors(i),
+            Arbitraries.integers().between(0, windowDays))
+            .as((slot, visitor, day) -> new RegistrationChoice(slot, visitor, window.getOpens().plusDays(day))));
+      }
+      return Combinators.combine(choices).as(List::copyOf);
+    });
+  }
+
+  /** The event fields of a week from Monday 9:00 to Friday 17:00; windows still to be set by the caller. */
+  private static Arbitrary<OpenHouseWeek> weekFields(LocalDate firstDay) {
+    RegistrationWindow before = RegistrationWindow.of(firstDay.minusDays(1), firstDay.minusDays(1));
+    return Builders.withBuilder(OpenHouseWeek::builder)
+        .use(ids()).in((b, id) -> b.id(id))
+        .use(titles()).in((b, title) -> b.title(title))
+        .use(Arbitraries.of(BASSINS).set().ofMinSize(1).ofMaxSize(3)).in((b, bassins) -> b.addAllBassins(bassins))
+        .use(places().optional()).in((b, place) -> b.place(place))
+        .use(ids().optional()).in((b, organiser) -> b.organiserId(organiser))
+        .use(Arbitraries.of(THEMES).set().ofMaxSize(3)).in((b, themes) -> b.addAllThemes(themes))
+        .use(Arbitraries.of(Audience.class)).in((b, audience) -> b.audience(audience))
+        .use(Arbitraries.of(EventStatus.class)).in((b, status) -> b.status(status))
+        .use(titles()).in((b, name) -> b.editionName(name))
+        .build(b -> b.start(firstDay.atTime(LocalTime.of(9, 0))).end(firstDay.plusDays(4).atTime(17, 0))
+            .hostWindow(before).visitorWindow(before).build());
+  }
+
+  @Provide
+  Arbitrary<EventsDocument> eventsDocuments() {
+    return Combinators.combine(concertations().list().ofMaxSize(2), changeWorkshops().list().ofMaxSize(2),
+        workingGroups().list().ofMaxSize(2), preventionMeetings().list().ofMaxSize(2),
+        openHouseWeeks().list().ofMaxSize(2))
+        .as((concertations, workshops, groups, meetings, weeks) -> EventsDocument.builder()
+            .addAllConcertations(concertations).addAllChangeWorkshops(workshops).addAllWorkingGroups(groups)
+            .addAllPreventionMeetings(meetings).addAllOpenHouseWeeks(weeks).build());
+  }
+
+  @Provide
+  Arbitrary<HelpdeskCasesDocument> helpdeskCasesDocuments() {
+    return helpdeskCases().list().ofMaxSize(3).map(HelpdeskCasesDocument::of);
+  }
+
   @Property(tries = 200)
   void concertationsSurviveJsonUnderBothJacksonLines(@ForAll("concertations") Concertation concertation)
       throws Exception {
@@ -158,6 +363,65 @@ class JsonRoundTripProperties {
     assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(helpdeskCase)).isEqualTo(json);
     assertThat(SocialHealthJson.strictMapper().readValue(json, HelpdeskCase.class)).isEqualTo(helpdeskCase);
     assertThat(SocialHealthJackson2.strictMapper().readValue(json, HelpdeskCase.class)).isEqualTo(helpdeskCase);
+  }
+
+  @Property(tries = 100)
+  void changeWorkshopsSurviveJsonUnderBothJacksonLines(@ForAll("changeWorkshops") ChangeWorkshop workshop)
+      throws Exception {
+    String json = SocialHealthJson.strictMapper().writeValueAsString(workshop);
+    assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(workshop)).isEqualTo(json);
+    assertThat(SocialHealthJson.strictMapper().readValue(json, ChangeWorkshop.class)).isEqualTo(workshop);
+    assertThat(SocialHealthJackson2.strictMapper().readValue(json, ChangeWorkshop.class)).isEqualTo(workshop);
+  }
+
+  @Property(tries = 100)
+  void workingGroupsWithTheirSessionsSurviveJsonUnderBothJacksonLines(@ForAll("workingGroups") WorkingGroup group)
+      throws Exception {
+    String json = SocialHealthJson.strictMapper().writeValueAsString(group);
+    assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(group)).isEqualTo(json);
+    assertThat(SocialHealthJson.strictMapper().readValue(json, WorkingGroup.class)).isEqualTo(group);
+    assertThat(SocialHealthJackson2.strictMapper().readValue(json, WorkingGroup.class)).isEqualTo(group);
+  }
+
+  @Property(tries = 100)
+  void preventionMeetingsSurviveJsonUnderBothJacksonLines(@ForAll("preventionMeetings") PreventionMeeting meeting)
+      throws Exception {
+    String json = SocialHealthJson.strictMapper().writeValueAsString(meeting);
+    assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(meeting)).isEqualTo(json);
+    assertThat(SocialHealthJson.strictMapper().readValue(json, PreventionMeeting.class)).isEqualTo(meeting);
+    assertThat(SocialHealthJackson2.strictMapper().readValue(json, PreventionMeeting.class)).isEqualTo(meeting);
+  }
+
+  @Property(tries = 100)
+  void generatedOpenHouseWeeksKeepEveryRule(@ForAll("openHouseWeeks") OpenHouseWeek week) {
+    assertThat(OpenHouseRules.check(week).getErrors()).isEmpty();
+  }
+
+  @Property(tries = 100)
+  void openHouseWeeksSurviveJsonUnderBothJacksonLines(@ForAll("openHouseWeeks") OpenHouseWeek week)
+      throws Exception {
+    String json = SocialHealthJson.strictMapper().writeValueAsString(week);
+    assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(week)).isEqualTo(json);
+    assertThat(SocialHealthJson.strictMapper().readValue(json, OpenHouseWeek.class)).isEqualTo(week);
+    assertThat(SocialHealthJackson2.strictMapper().readValue(json, OpenHouseWeek.class)).isEqualTo(week);
+  }
+
+  @Property(tries = 50)
+  void eventsDocumentsSurviveJsonUnderBothJacksonLines(@ForAll("eventsDocuments") EventsDocument document)
+      throws Exception {
+    String json = SocialHealthJson.strictMapper().writeValueAsString(document);
+    assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(document)).isEqualTo(json);
+    assertThat(SocialHealthJson.strictMapper().readValue(json, EventsDocument.class)).isEqualTo(document);
+    assertThat(SocialHealthJackson2.strictMapper().readValue(json, EventsDocument.class)).isEqualTo(document);
+  }
+
+  @Property(tries = 50)
+  void helpdeskCasesDocumentsSurviveJsonUnderBothJacksonLines(
+      @ForAll("helpdeskCasesDocuments") HelpdeskCasesDocument document) throws Exception {
+    String json = SocialHealthJson.strictMapper().writeValueAsString(document);
+    assertThat(SocialHealthJackson2.strictMapper().writeValueAsString(document)).isEqualTo(json);
+    assertThat(SocialHealthJson.strictMapper().readValue(json, HelpdeskCasesDocument.class)).isEqualTo(document);
+    assertThat(SocialHealthJackson2.strictMapper().readValue(json, HelpdeskCasesDocument.class)).isEqualTo(document);
   }
 
   @Property(tries = 100)
