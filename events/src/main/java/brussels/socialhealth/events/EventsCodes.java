@@ -45,6 +45,8 @@ public final class EventsCodes {
   public static final String CAPACITY_EXCEEDED = "events.open-house.capacity-exceeded";
   /** Rule: one visitor booked in two overlapping slots. */
   public static final String DOUBLE_BOOKING = "events.open-house.double-booking";
+  /** Rule: one visitor booked twice in the same slot. */
+  public static final String BOOKED_TWICE = "events.open-house.booked-twice";
   /** Rule: a registration for a slot that no host offers. */
   public static final String SLOT_UNKNOWN = "events.open-house.slot-unknown";
   /** Rule: a visit slot outside the week. */

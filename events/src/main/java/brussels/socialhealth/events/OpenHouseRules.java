@@ -22,8 +22,8 @@ import java.util.Map;
  *   <li>{@link EventsCodes#SLOT_OUTSIDE_WEEK}: every visit slot lies within the week;
  *   <li>{@link EventsCodes#SLOT_UNKNOWN}: every registration books a slot that a host offers;
  *   <li>{@link EventsCodes#CAPACITY_EXCEEDED}: no slot holds more registrations than its capacity;
- *   <li>{@link EventsCodes#DOUBLE_BOOKING}: no visitor is booked in two slots that overlap in time (or
- *       twice in the same slot).
+ *   <li>{@link EventsCodes#DOUBLE_BOOKING}: no visitor is booked in two slots that overlap in time;
+ *   <li>{@link EventsCodes#BOOKED_TWICE}: no visitor is booked twice in the same slot.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -108,7 +108,11 @@ public final class OpenHouseRules implements Rule<OpenHouseWeek, Void> {
       String visitor = registration.getVisitor().identityKey();
       List<VisitSlot> already = byVisitor.computeIfAbsent(visitor, key -> new ArrayList<>());
       for (VisitSlot other : already) {
-        if (other.overlaps(slot) || other.getId().equals(slot.getId())) {
+        if (other.getId().equals(slot.getId())) {
+          report.addViolation(Violation.error(EventsCodes.BOOKED_TWICE, path, visitor, slot.getId()));
+          break;
+        }
+        if (other.overlaps(slot)) {
           report.addViolation(Violation.error(EventsCodes.DOUBLE_BOOKING, path, visitor, other.getId(),
               slot.getId()));
           break;

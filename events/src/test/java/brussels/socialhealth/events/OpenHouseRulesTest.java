@@ -80,7 +80,26 @@ class OpenHouseRulesTest {
             // but not 10:00-12:00 on Monday
             week(b -> withRegistrations(b, VisitorRegistration.of(CAMILLE, "slot.parc.mon-am",
                 LocalDate.of(2024, 10, 1)))),
+            "registrations[2]"),
+        Arguments.of(EventsCodes.BOOKED_TWICE,
+            // Camille may book another slot
+            week(b -> withRegistrations(b, VisitorRegistration.of(CAMILLE, "slot.tilleuls.tue-pm",
+                LocalDate.of(2024, 10, 1)))),
+            // but not the one she already holds
+            week(b -> withRegistrations(b, VisitorRegistration.of(CAMILLE, "slot.tilleuls.mon-am",
+                LocalDate.of(2024, 10, 2)))),
             "registrations[2]"));
+  }
+
+  @Test
+  void aVisitorBookedTwiceInOneSlotIsToldSoWithTheSlotNamedOnce() {
+    OpenHouseWeek twice = week(b -> withRegistrations(b, VisitorRegistration.of(CAMILLE, "slot.tilleuls.mon-am",
+        LocalDate.of(2024, 10, 2))));
+    Violation violation = OpenHouseRules.check(twice).getViolations().get(0);
+    assertThat(violation.getMessage().get(brussels.socialhealth.core.Language.EN))
+        .isEqualTo("The visitor professional:pro.camille-exemple is booked twice in the visit slot \"slot.tilleuls.mon-am\".");
+    assertThat(violation.getMessage().get(brussels.socialhealth.core.Language.NL))
+        .contains("twee keer").contains("slot.tilleuls.mon-am");
   }
 
   @Test
@@ -104,13 +123,13 @@ class OpenHouseRulesTest {
   }
 
   @Test
-  void aDoubleBookingIsFoundForAContactVisitorByEmailIgnoringCase() {
+  void aSecondBookingIsFoundForAContactVisitorByEmailIgnoringCase() {
     ProfessionalContact noa = Fixtures.openHouseWeek().getRegistrations().get(1).getVisitor().getContact().orElseThrow();
     Visitor sameNoa = Visitor.contact(ProfessionalContact.builder().from(noa).email(brussels.socialhealth.core.EmailAddress.parse("NOA.Fictif@example.org")).build());
     OpenHouseWeek twice = week(b -> withRegistrations(b,
         VisitorRegistration.of(sameNoa, "slot.tilleuls.tue-pm", LocalDate.of(2024, 10, 1))));
     assertThat(OpenHouseRules.check(twice).getViolations()).extracting(Violation::getCode)
-        .containsExactly(EventsCodes.DOUBLE_BOOKING);
+        .containsExactly(EventsCodes.BOOKED_TWICE);
   }
 
   @Test
