@@ -147,6 +147,19 @@ class CoreJsonRoundTripProperties {
   }
 
   @Property
+  void localizedTextsRoundTripInEveryLanguage(@ForAll("localizedTexts") LocalizedText text) throws Exception {
+    GoldenJson.assertRoundTrip(text, LocalizedText.class);
+  }
+
+  @Provide
+  Arbitrary<LocalizedText> localizedTexts() {
+    Arbitrary<String> words = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '\'', 'é', 'ë', '·', '"')
+        .ofMinLength(1).ofMaxLength(30).filter(s -> !s.isBlank());
+    return Arbitraries.maps(Arbitraries.of(Language.class), words).ofMinSize(1).ofMaxSize(4)
+        .map(LocalizedText::from);
+  }
+
+  @Property
   void postalAddressesRoundTrip(@ForAll("postalAddresses") PostalAddress address) throws Exception {
     GoldenJson.assertRoundTrip(address, PostalAddress.class);
   }
