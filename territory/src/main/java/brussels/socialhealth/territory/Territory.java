@@ -783,7 +783,7 @@ public final class Territory {
           membership.getConfidence(), via);
     }
     if (commune.getBassins().size() == 1) {
-      return BassinAnswer.unknown(query, TerritoryCodes.ANSWER_COMMUNE_SPLIT, via);
+      return BassinAnswer.unknown(query, TerritoryCodes.ANSWER_COMMUNE_PARTLY_KNOWN, via);
     }
     return BassinAnswer.ambiguous(query, commune.bassinCodes(), TerritoryCodes.ANSWER_COMMUNE_SPLIT, via);
   }

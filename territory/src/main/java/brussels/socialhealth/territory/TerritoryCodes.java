@@ -100,6 +100,11 @@ public final class TerritoryCodes {
   public static final String ANSWER_BASSIN_OF_UNIT = "territory.answer.bassin-of-unit";
   /** Ambiguous: the commune is split between bassins and the place is not located within it. */
   public static final String ANSWER_COMMUNE_SPLIT = "territory.answer.commune-split";
+  /**
+   * Unknown: only part of the commune is known to lie in a bassin (the sources name no other), and the
+   * place is not located within the commune.
+   */
+  public static final String ANSWER_COMMUNE_PARTLY_KNOWN = "territory.answer.commune-partly-known";
   /** Ambiguous: the postal code is used in communes of different bassins. */
   public static final String ANSWER_POSTAL_CODE_SHARED = "territory.answer.postal-code-shared";
   /** Ambiguous: the unit spans several bassins (the Region, a district across bassins). */

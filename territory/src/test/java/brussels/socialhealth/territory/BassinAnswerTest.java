@@ -167,6 +167,28 @@ class BassinAnswerTest {
   }
 
   @Test
+  void aCommuneOnlyPartlyPlacedInOneBassinIsUnknownNotFoundNorAmbiguous() {
+    TerritoryData real = TERRITORY.getData();
+    List<Commune> communes = new java.util.ArrayList<>(real.getCommunes());
+    for (int i = 0; i < communes.size(); i++) {
+      Commune commune = communes.get(i);
+      if (commune.getNisCode().equals("21004")) {
+        communes.set(i, ImmutableCommune.builder().from(commune).bassins(commune.getBassins().subList(0, 1)).build());
+      }
+    }
+    Territory partlyKnown = Territory.of(TerritoryData.builder().from(real).communes(communes).build());
+
+    BassinAnswer answer = partlyKnown.bassinForCommune("21004");
+
+    assertThat(answer.getStatus()).isEqualTo(AnswerStatus.UNKNOWN);
+    assertThat(answer.getReason()).isEqualTo(TerritoryCodes.ANSWER_COMMUNE_PARTLY_KNOWN);
+    for (Language language : brussels.socialhealth.core.Messages.MESSAGE_LANGUAGES) {
+      assertThat(answer.getMessage().get(language)).as("in %s", language)
+          .contains("commune:21004").doesNotContain("()").doesNotContainPattern("\\{\\d}");
+    }
+  }
+
+  @Test
   void explainsTheAnswerInFrenchDutchAndEnglish() {
     BassinAnswer answer = TERRITORY.bassinForPostalCode("1040");
     assertThat(answer.getMessage().get(Language.FR)).startsWith("1040 : ambigu").contains("commune:21004");
