@@ -155,8 +155,8 @@ public final class DirectoryMerger {
     organisations.put(kept, merged);
     organisationRemap.put(incoming.getId(), kept);
     index(merged, nameKeys);
-    merges.add(RecordMerge.builder().rule(rule).key(key).kept(origins.get("organisation|" + kept))
-        .merged(origin).changes(changes).build());
+    merges.add(RecordMerge.builder().rule(rule).entity(MergedEntity.ORGANISATION).key(key)
+        .kept(origins.get("organisation|" + kept)).merged(origin).changes(changes).build());
     String target = kept;
     site.ifPresent(s -> addSite(ImmutableSite.copyOf(s).withOrganisationId(target), origin, source));
   }
@@ -244,8 +244,8 @@ public final class DirectoryMerger {
     sites.put(kept, builder.build());
     siteRemap.put(site.getId(), kept);
     linkSite(organisationId, kept);
-    merges.add(RecordMerge.builder().rule(rule).key(key).kept(origins.get("site|" + kept)).merged(origin)
-        .changes(changes).build());
+    merges.add(RecordMerge.builder().rule(rule).entity(MergedEntity.SITE).key(key)
+        .kept(origins.get("site|" + kept)).merged(origin).changes(changes).build());
   }
 
   private void linkSite(String organisationId, String siteId) {
@@ -310,8 +310,8 @@ public final class DirectoryMerger {
         old.getExtensions(), changes);
     builder.extensions(mergeExtensions(extensions, service.getExtensions(), changes));
     services.put(kept, builder.build());
-    merges.add(RecordMerge.builder().rule(rule).key(key).kept(origins.get("service|" + kept)).merged(origin)
-        .changes(changes).build());
+    merges.add(RecordMerge.builder().rule(rule).entity(MergedEntity.SERVICE).key(key)
+        .kept(origins.get("service|" + kept)).merged(origin).changes(changes).build());
   }
 
   private static List<String> refKeys(String kind, String id, List<ExternalRef> refs) {

@@ -4,6 +4,7 @@ import brussels.socialhealth.core.InvalidValueException;
 import brussels.socialhealth.core.Language;
 import brussels.socialhealth.core.Messages;
 import brussels.socialhealth.core.validation.Violation;
+import brussels.socialhealth.directory.internal.Texts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -207,7 +208,8 @@ public abstract class ImportReport {
 
   /**
    * Returns a readable summary in one language: title, counts, input notes, counts per code, then one line
-   * per problem ({@code line, column, code, message}) and one per merge.
+   * per problem ({@code line, column, code, message}) and one per merge, starting with the kind of entity
+   * merged.
    *
    * @param language the language; not null
    * @return the text, lines ended by {@code \n}
@@ -239,8 +241,8 @@ public abstract class ImportReport {
       text.append(Messages.render(ExchangeCodes.REPORT_OMITTED, getOmittedRecords()).get(language)).append('\n');
     }
     for (RecordMerge merge : getMerges()) {
-      text.append(Messages.render(ExchangeCodes.REPORT_MERGE, merge.getRule(), ref(merge.getKept()),
-          ref(merge.getMerged())).get(language)).append(" (").append(merge.getKey()).append(")\n");
+      text.append(Texts.render(ExchangeCodes.REPORT_MERGE, merge.getRule(), ref(merge.getKept()),
+          ref(merge.getMerged()), merge.getEntity().label()).get(language)).append(" (").append(merge.getKey()).append(")\n");
     }
     return text.toString();
   }

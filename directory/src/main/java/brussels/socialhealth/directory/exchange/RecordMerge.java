@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One merge of duplicate records: the rule that matched, the key they share, the record kept and the
+ * One merge of duplicate records: the rule that matched, the kind of entity merged (organisation, site or
+ * service), the key they share, the record kept and the
  * record merged into it (input name, line, partner identifier), and what the merge did to the kept
  * record's fields. Immutable and thread-safe.
  */
 @Value.Immutable
-@JsonPropertyOrder({"rule", "key", "kept", "merged", "changes"})
+@JsonPropertyOrder({"rule", "entity", "key", "kept", "merged", "changes"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordMerge.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordMerge.class)
@@ -25,6 +26,14 @@ public interface RecordMerge {
    * @return the rule code
    */
   String getRule();
+
+  /**
+   * Returns the kind of entity merged: an organisation, a site or a service. An organisation merged with
+   * its site gives two merges, one of each kind.
+   *
+   * @return the kind
+   */
+  MergedEntity getEntity();
 
   /**
    * Returns the shared key (the enterprise number, the reference, the normalised name and address).

@@ -3,9 +3,16 @@ package brussels.socialhealth.directory.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import brussels.socialhealth.core.Language;
+import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.directory.Directory;
+import brussels.socialhealth.directory.ImmutableService;
 import brussels.socialhealth.directory.Organisation;
 import brussels.socialhealth.directory.OrganisationKind;
+import brussels.socialhealth.directory.Service;
+import brussels.socialhealth.directory.TargetPublic;
+import brussels.socialhealth.directory.Theme;
+import brussels.socialhealth.directory.exchange.RecordMerge.RecordRef;
+import brussels.socialhealth.territory.TerritorialLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -58,6 +65,7 @@ class DirectoryMergerTest {
     assertThat(kept.getExternalRefs()).extracting(Object::toString).containsExactly("commune:A", "federation:X9");
     assertThat(merger.getMerges()).singleElement().satisfies(m -> {
       assertThat(m.getRule()).isEqualTo(DirectoryMerger.RULE_ENTERPRISE_NUMBER);
+      assertThat(m.getEntity()).isEqualTo(MergedEntity.ORGANISATION);
       assertThat(m.getKey()).isEqualTo("0412.345.614");
       assertThat(m.getKept().getInput()).isEqualTo("commune.csv");
       assertThat(m.getKept().getLine()).isEqualTo(2);
@@ -93,6 +101,31 @@ class DirectoryMergerTest {
     assertThat(directory.getOrganisations().get(0).getSiteIds()).containsExactly(directory.getSites().get(0).getId());
     assertThat(merger.getMerges()).extracting(RecordMerge::getRule)
         .containsExactly(DirectoryMerger.RULE_NAME_AND_ADDRESS, DirectoryMerger.RULE_NAME_AND_ADDRESS);
+    assertThat(merger.getMerges()).extracting(RecordMerge::getEntity)
+        .containsExactly(MergedEntity.ORGANISATION, MergedEntity.SITE);
+  }
+
+  @Test
+  void saysAServiceMergeMergedAService() {
+    DirectoryMerger merger = new DirectoryMerger();
+    Organisation organisation = Organisation.builder().id("o").names(LocalizedText.of("Le Pivot", "De Spil"))
+        .kind(OrganisationKind.ASBL).build();
+    Service first = Service.builder().id("o.accueil").organisationId("o")
+        .names(LocalizedText.of("Accueil", "Onthaal")).addThemes(Theme.INFORMATION_ORIENTATION)
+        .addPublics(TargetPublic.ALL).level(TerritorialLevel.COMMUNE).build();
+    Service second = ImmutableService.copyOf(first).withId("o.accueil-bis");
+
+    merger.add(Directory.builder().addOrganisations(organisation).addServices(first).build(),
+        RecordRef.of("a.json", 1, "o"), "a");
+    merger.add(Directory.builder().addServices(second).build(), RecordRef.of("b.json", 4, "bis"), "b");
+
+    assertThat(merger.toDirectory().getServices()).hasSize(1);
+    assertThat(merger.getMerges()).singleElement().satisfies(m -> {
+      assertThat(m.getEntity()).isEqualTo(MergedEntity.SERVICE);
+      assertThat(m.getRule()).isEqualTo(DirectoryMerger.RULE_NAME_AND_ADDRESS);
+      assertThat(m.getKept()).isEqualTo(RecordRef.of("a.json", 1, "o"));
+      assertThat(m.getMerged()).isEqualTo(RecordRef.of("b.json", 4, "bis"));
+    });
   }
 
   @Test
@@ -129,7 +162,26 @@ class DirectoryMergerTest {
         .acceptedWithWarnings(0).rejected(0).build().withMerges(merger.getMerges());
 
     assertThat(report.getMerges()).hasSize(1);
-    assertThat(report.toText(Language.FR)).contains("Fusion selon la règle enterprise-number : federation.csv:2 [B]"
-        + " dans commune.csv:2 [A]");
+    assertThat(report.toText(Language.FR)).contains("Organisation : fusion selon la règle enterprise-number :"
+        + " federation.csv:2 [B] dans commune.csv:2 [A] (0412.345.614)");
+  }
+
+  @Test
+  void namesTheKindOfEntityMergedInEachLineOfTheText() throws IOException {
+    DirectoryMerger merger = merge(
+        "commune", "A;Épicerie Sociale du Midi;ASBL;;;Rue du Midi;10;1000\n",
+        "federation", "B;Epicerie sociale du Midi;ASBL;;;rue du midi;10;1000\n");
+    ImportReport report = ImportReport.builder().input("federation.csv").mapping("m").source("federation")
+        .target("organisation").format(InputFormat.CSV).encoding("UTF-8").read(1).accepted(1)
+        .acceptedWithWarnings(0).rejected(0).build().withMerges(merger.getMerges());
+
+    assertThat(report.toText(Language.FR).lines().filter(line -> line.contains("fusion selon")))
+        .extracting(line -> line.substring(0, line.indexOf(" dans ")))
+        .containsExactly("Organisation : fusion selon la règle name-and-address : federation.csv:2 [B]",
+            "Site : fusion selon la règle name-and-address : federation.csv:2 [B]");
+    assertThat(report.toText(Language.NL).lines().filter(line -> line.contains("samengevoegd volgens")))
+        .extracting(line -> line.substring(0, line.indexOf(" in ")))
+        .containsExactly("Organisatie samengevoegd volgens regel name-and-address: federation.csv:2 [B]",
+            "Vestiging samengevoegd volgens regel name-and-address: federation.csv:2 [B]");
   }
 }

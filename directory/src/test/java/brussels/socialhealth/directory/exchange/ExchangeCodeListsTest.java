@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The closed lists of the integration toolkit travel as stable lower-case codes, read them back ignoring
  * case and blanks and refuse any other text with their documented error code; the record status, shown
- * to people in import reports, has a label in French, Dutch and English.
+ * to people in import reports, and the kind of entity merged have a label in French, Dutch and English.
  */
 class ExchangeCodeListsTest {
 
@@ -49,7 +49,10 @@ class ExchangeCodeListsTest {
             "is not valid for \"on-invalid\"; expected: warn, reject.", null),
         CodeList.of(RecordStatus.class, RecordStatus::parse, DirectoryCodes.CODE_INVALID,
             "is not a valid code of the list record-status (lower-case letters, digits and hyphens).",
-            RecordStatus::label));
+            RecordStatus::label),
+        // Its French labels are the codes' own words (organisation, site, service): checked by hand below.
+        CodeList.of(MergedEntity.class, MergedEntity::parse, DirectoryCodes.CODE_INVALID,
+            "is not a valid code of the list merged-entity (lower-case letters, digits and hyphens).", null));
   }
 
   static Stream<CodeList> labelledLists() {
@@ -100,6 +103,16 @@ class ExchangeCodeListsTest {
             .as("%s %s in %s: \"%s\" is only the code", list, constant, language, text).isFalse();
       }
     }
+  }
+
+  @Test
+  void mergedEntityLabelsAreTheWordsOfTheImportReportInEachLanguage() {
+    assertThat(Stream.of(MergedEntity.values()).map(e -> e.label().get(Language.FR)))
+        .containsExactly("Organisation", "Site", "Service");
+    assertThat(Stream.of(MergedEntity.values()).map(e -> e.label().get(Language.NL)))
+        .containsExactly("Organisatie", "Vestiging", "Dienst");
+    assertThat(Stream.of(MergedEntity.values()).map(e -> e.label().get(Language.EN)))
+        .containsExactly("Organisation", "Site", "Service");
   }
 
   @Test

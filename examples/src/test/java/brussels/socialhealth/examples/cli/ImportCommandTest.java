@@ -86,7 +86,8 @@ class ImportCommandTest {
         new java.io.PrintWriter(text), brussels.socialhealth.core.Language.NL);
 
     assertThat(text.toString()).contains("Import van ixelles-social-map.csv").contains("Import van federation-members.json")
-        .contains("Samengevoegd volgens regel enterprise-number: federation-members.json:");
+        .contains("Organisatie samengevoegd volgens regel enterprise-number: federation-members.json:")
+        .contains("Vestiging samengevoegd volgens regel name-and-address: ixelles-social-map.csv:8 [IX-006]");
     assertThat(directory.getOrganisations()).extracting(o -> o.getId()).doesNotHaveDuplicates()
         .contains("ixelles-social-map:ix-001").doesNotContain("federation-members:fed-40");
   }
