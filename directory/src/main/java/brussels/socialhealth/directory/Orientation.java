@@ -5,19 +5,14 @@ import brussels.socialhealth.core.LocalizedText;
 import brussels.socialhealth.core.Messages;
 import brussels.socialhealth.core.PostalAddress;
 import brussels.socialhealth.territory.Commune;
-import brussels.socialhealth.territory.PostalCodeArea;
-import brussels.socialhealth.territory.SubMunicipality;
 import brussels.socialhealth.territory.TerritorialLevel;
-import brussels.socialhealth.territory.TerritorialUnit;
 import brussels.socialhealth.territory.Territory;
 import brussels.socialhealth.territory.TerritoryCodes;
 import brussels.socialhealth.territory.TerritoryRef;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -267,7 +262,7 @@ public final class Orientation {
     if (!names.isEmpty()) {
       Set<Commune> named = new LinkedHashSet<>();
       for (String name : names) {
-        named.addAll(communesNamed(territory, name));
+        named.addAll(territory.communesOfPlace(name));
       }
       if (named.isEmpty()) {
         return PlaceAnswer.unknown(query, Reason.of(TerritoryCodes.ANSWER_COMMUNE_UNKNOWN, query));
@@ -284,32 +279,6 @@ public final class Orientation {
     }
     return PlaceAnswer.ambiguous(query, found.stream().map(Commune::toRef).toList(),
         Reason.of(DirectoryCodes.ORIENTATION_PLACE_AMBIGUOUS, query, names(found)));
-  }
-
-  /** The communes with a name, or holding the locality with that name (Laeken: Bruxelles). */
-  private static List<Commune> communesNamed(Territory territory, String name) {
-    Set<Commune> communes = new LinkedHashSet<>(territory.communesNamed(name));
-    if (communes.isEmpty()) {
-      for (TerritorialUnit unit : territory.findByName(name)) {
-        if (unit instanceof SubMunicipality) {
-          territory.commune(((SubMunicipality) unit).getCommune()).ifPresent(communes::add);
-        }
-      }
-      String key = key(name);
-      for (PostalCodeArea area : territory.postalCodes()) {
-        if (area.getLocality().isPresent()
-            && area.getLocality().get().getValues().values().stream().anyMatch(l -> key(l).equals(key))) {
-          area.getCommunes().forEach(nis -> territory.commune(nis).ifPresent(communes::add));
-        }
-      }
-    }
-    return List.copyOf(communes);
-  }
-
-  /** Lower case, no accents, words separated by one space. */
-  private static String key(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** "Etterbeek (commune:21005), Bruxelles (commune:21004)", in each language. */

@@ -566,6 +566,31 @@ public final class Territory {
   }
 
   /**
+   * Finds the communes a municipality name designates: the communes with that name (as
+   * {@link #communesNamed(String)}), or when there is none, the communes holding a sub-municipality or a
+   * postal locality with that name ({@code Laeken}, {@code Neder-Over-Heembeek}: Bruxelles).
+   *
+   * @param name the name, in French or Dutch; null finds nothing
+   * @return the communes, in registry order of discovery; empty when nothing has that name
+   */
+  public List<Commune> communesOfPlace(String name) {
+    List<Commune> named = communesNamed(name);
+    if (!named.isEmpty() || name == null) {
+      return named;
+    }
+    Set<Commune> communes = new LinkedHashSet<>();
+    for (TerritorialUnit unit : findByName(name)) {
+      if (unit instanceof SubMunicipality) {
+        commune(((SubMunicipality) unit).getCommune()).ifPresent(communes::add);
+      }
+    }
+    for (PostalCodeArea area : localities.getOrDefault(Names.key(name), List.of())) {
+      area.getCommunes().forEach(nis -> commune(nis).ifPresent(communes::add));
+    }
+    return List.copyOf(communes);
+  }
+
+  /**
    * Returns the commune with a name, when exactly one has it.
    *
    * @param name the name; null gives empty

@@ -16,6 +16,16 @@ class TerritoryNavigationTest {
   }
 
   @Test
+  void findsTheCommuneOfANameOrOfALocalityItHolds() {
+    assertThat(TERRITORY.communesOfPlace("Oudergem")).extracting(Commune::getNisCode).containsExactly("21002");
+    assertThat(TERRITORY.communesOfPlace("Laeken")).extracting(Commune::getNisCode).containsExactly("21004");
+    assertThat(TERRITORY.communesOfPlace("neder over heembeek")).extracting(Commune::getNisCode)
+        .containsExactly("21004");
+    assertThat(TERRITORY.communesOfPlace("Atlantis")).isEmpty();
+    assertThat(TERRITORY.communesOfPlace(null)).isEmpty();
+  }
+
+  @Test
   void resolvesAReferenceAtEveryLevel() {
     assertThat(TERRITORY.resolve(TerritoryRef.parse("region:04000"))).containsInstanceOf(Region.class);
     assertThat(TERRITORY.resolve(TerritoryRef.parse("bassin:SUD_EST"))).containsInstanceOf(Bassin.class);
